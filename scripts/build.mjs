@@ -1,0 +1,21 @@
+// The library build: one self-contained file per entry (ES module, plus a classic script for the
+// bundle), then types, custom-elements.json and the dataset's JSON Schema.
+import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { build } from 'vite';
+import { libraryConfig, libraryEntries } from './library.mjs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+await rm('dist', { recursive: true, force: true });
+for (const entry of libraryEntries) {
+  for (const format of entry.iife ? ['es', 'iife'] : ['es']) {
+    await build(libraryConfig(entry, format));
+    console.log(`built dist/${entry.name}${format === 'iife' ? '.iife' : ''}.js`);
+  }
+}
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+console.log('built dist/types');
+run('npm', ['run', '--silent', 'analyze']);
+console.log('built custom-elements.json');
+run('node', ['scripts/build-schema.mjs']);

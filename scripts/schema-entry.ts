@@ -1,0 +1,1 @@
+export { datasetJsonSchema } from '../src/data/json-schema.js';

@@ -1,0 +1,108 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { DataController } from '../../controllers/data-controller.js';
+import { SharedElement } from '../../core/shared-element.js';
+import { renderSkipped, renderState } from '../../core/states.js';
+import { keyFiguresReader, type KeyFiguresModel } from './key-figures.data.js';
+import { layoutTiles, type Tile } from './key-figures.layout.js';
+import { keyFiguresStyles } from './key-figures.styles.js';
+
+/**
+ * Headline figures as tiles: `626` arrangements, `£1.34bn` saved. Give it a list of figures, or the
+ * shared dataset and it works out the number of partnerships, councils involved and savings to date.
+ * A screen reader reads each tile as its label, then its value in words.
+ *
+ * @summary Headline figures (e.g. 626 arrangements, £1.34bn saved) as tiles.
+ *
+ * @attr src - URL of a JSON file (`{ "figures": [...] }`, a list, or the shared dataset) or a CSV file (`value,label[,format][,source][,note]`).
+ * @attr format - `json` or `csv`: overrides the response's content type and the URL's extension.
+ * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
+ * @attr heading - A heading above the tiles.
+ * @attr currency - ISO 4217 code for `currency` figures (default `GBP`).
+ * @attr lang - `en-GB` (default) or `cy` for Welsh; otherwise the nearest `lang` on the page.
+ *
+ * @prop {unknown} data - The same data, set from script. Wins over `src`.
+ *
+ * @event shared-data-load - The data was read. `detail`: `{ title?, figures: [...] }`.
+ * @event shared-data-error - The data could not be read. `detail`: `{ message, path?, problems }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The heading.
+ * @csspart figures - The list of tiles.
+ * @csspart figure - One tile.
+ * @csspart label - A tile's label.
+ * @csspart value - A tile's value.
+ * @csspart source - A tile's source line.
+ * @csspart note - A tile's note.
+ * @csspart illustrative - The tag on an illustrative figure.
+ * @csspart loading - Shown while the data loads.
+ * @csspart error - Shown when the data cannot be read (`role="alert"`).
+ * @csspart empty - Shown when there is nothing to show.
+ * @csspart warnings - Lists parts of the data that were left out.
+ *
+ * @cssproperty --shared-key-figures-tile-min-width - Narrowest a tile gets before the grid wraps (default `12rem`).
+ * @cssproperty --shared-key-figures-tile-background - Tile background (default `--shared-color-surface`).
+ * @cssproperty --shared-key-figures-accent - The bar above each tile (default `--shared-color-accent`).
+ * @cssproperty --shared-key-figures-value-color - Colour of the values (default `--shared-color-text`).
+ * @cssproperty --shared-key-figures-value-size - Size of the values (default `2.5rem`).
+ */
+export class SharedKeyFigures extends SharedElement {
+  static override styles = keyFiguresStyles;
+  static override properties: PropertyDeclarations = {
+    ...SharedElement.properties,
+    currency: { type: String }
+  };
+
+  /** ISO 4217 currency code for `currency` figures. */
+  declare currency: string;
+
+  private readonly data$ = new DataController<KeyFiguresModel>(this, keyFiguresReader);
+  private tiles: Tile[] = [];
+
+  constructor() {
+    super();
+    this.currency = 'GBP';
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const model = this.data$.value;
+    this.tiles = model
+      ? layoutTiles(model.figures, {
+          t: this.t,
+          intlLocale: this.lang$.intl,
+          currency: this.currency || 'GBP',
+          base: document.baseURI
+        })
+      : [];
+  }
+
+  protected override render() {
+    const t = this.t;
+    const state = renderState(this.data$, t, this.lang$.locale, t.keyFigures.empty);
+    const heading = this.heading || this.data$.value?.title;
+    return html`<section part="base" aria-label=${heading ? nothing : t.keyFigures.label}>
+      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+      ${state ?? html`<dl part="figures" class="figures">${this.tiles.map((tile) => this.renderTile(tile))}</dl>`}
+      ${renderSkipped(this.data$, t, this.lang$.locale)}
+    </section>`;
+  }
+
+  private renderTile(tile: Tile) {
+    const t = this.t;
+    return html`<div part="figure" class="figure">
+      <dt part="label" class="label">${tile.label}</dt>
+      <dd part="value" class="value">
+        ${tile.spoken
+          ? html`<span aria-hidden="true">${tile.value}</span><span class="visually-hidden">${tile.spoken}</span>`
+          : tile.value}
+      </dd>
+      ${tile.illustrative ? html`<dd part="illustrative" class="tag">${t.illustrative}</dd>` : nothing}
+      ${tile.note ? html`<dd part="note" class="note">${tile.note}</dd>` : nothing}
+      ${tile.source
+        ? html`<dd part="source" class="source">
+            ${t.source}:
+            ${tile.source.href ? html`<a href=${tile.source.href}>${tile.source.text}</a>` : tile.source.text}
+          </dd>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Feeds an element its data, from (in order of precedence) the `data` property, the `src`
+ * attribute, or an inline `<script type="application/json">` child. Built on @lit/task: changing
+ * `src` aborts the request before; a slow server times out with a message; `aria-busy` is set on the
+ * host while loading; `shared-data-load` / `shared-data-error` are fired with the outcome.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import { fetchText, LoadError } from '../data/load.js';
+import { parseJson, type Format } from '../data/parse.js';
+import { fill } from '../i18n/messages.js';
+import { problemMessage, type Outcome, type Problem } from '../data/problem.js';
+import type { SharedElement } from '../core/shared-element.js';
+
+/** How a widget turns input into its own model. */
+export interface DataReader<T> {
+  /** Parsed JSON, or the `data` property, to the model. */
+  fromJson(input: unknown): Outcome<T>;
+  /** CSV text to the model, for widgets with a tabular form. */
+  fromCsv?(text: string): Outcome<T>;
+  /** True when the model holds nothing to show. */
+  isEmpty(value: T): boolean;
+}
+
+export type DataStatus = 'loading' | 'ready' | 'empty' | 'error';
+type Where = 'src' | 'data' | 'inline';
+interface Loaded<T> {
+  outcome: Outcome<T>;
+  where?: Where;
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+export class DataController<T> implements ReactiveController {
+  private inline: string | null = null;
+  private children?: MutationObserver;
+  private readonly task: Task<[unknown, string | null, string | null, number, string | null], Loaded<T>>;
+  private thrown: Problem[] = [];
+
+  constructor(
+    private readonly host: SharedElement,
+    private readonly reader: DataReader<T>
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [host.data, host.src || null, host.format || null, host.timeout, this.inline] as const,
+      task: ([data, src, format, timeout, inline], { signal }) => this.load(data, src, format, timeout, inline, signal),
+      onComplete: (loaded) => this.report(loaded),
+      onError: (error) => {
+        this.thrown = [error instanceof LoadError ? error.problem : unexpected(error)];
+        this.report({ outcome: { problems: this.thrown }, where: 'src' });
+      }
+    });
+  }
+
+  /** What to show: `loading`, `ready` (maybe with skipped parts in `problems`), `empty` or `error`. */
+  get status(): DataStatus {
+    switch (this.task.status) {
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.ERROR:
+        return 'error';
+      case TaskStatus.COMPLETE: {
+        const { outcome } = this.task.value!;
+        if (outcome.value === undefined) return outcome.problems.length ? 'error' : 'empty';
+        return this.reader.isEmpty(outcome.value) ? 'empty' : 'ready';
+      }
+      default:
+        return 'empty';
+    }
+  }
+
+  /** The model, when there is one to show. */
+  get value(): T | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value?.outcome.value : undefined;
+  }
+
+  /** Problems with the input: the reason for `error`, or what was left out of `ready`. */
+  get problems(): Problem[] {
+    if (this.task.status === TaskStatus.ERROR) return this.thrown;
+    return this.task.status === TaskStatus.COMPLETE ? (this.task.value?.outcome.problems ?? []) : [];
+  }
+
+  /** Where the data came from, in words: the URL, "the data property", "the JSON inside the element". */
+  get where(): string {
+    return this.describe(this.task.status === TaskStatus.COMPLETE ? this.task.value?.where : 'src');
+  }
+
+  /** Every problem in words, in the element's language. */
+  messages(problems = this.problems, where = this.where): string[] {
+    return problems.map((problem) => problemMessage(problem, this.host.t, where));
+  }
+
+  private describe(where: Where | undefined): string {
+    const t = this.host.t;
+    if (where === 'data') return t.where.data;
+    if (where === 'inline') return t.where.inline;
+    return fill(t.where.src, { src: this.host.src ?? '' });
+  }
+
+  hostConnected(): void {
+    this.readInline();
+    this.children = new MutationObserver(() => this.readInline());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.children?.disconnect();
+  }
+
+  hostUpdated(): void {
+    const busy = this.task.status === TaskStatus.PENDING;
+    if (busy !== this.host.hasAttribute('aria-busy')) {
+      if (busy) this.host.setAttribute('aria-busy', 'true');
+      else this.host.removeAttribute('aria-busy');
+    }
+  }
+
+  private readInline(): void {
+    const text = this.host.querySelector(INLINE)?.textContent ?? null;
+    if (text !== this.inline) {
+      this.inline = text;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async load(
+    data: unknown,
+    src: string | null,
+    format: string | null,
+    timeout: number,
+    inline: string | null,
+    signal: AbortSignal
+  ): Promise<Loaded<T>> {
+    if (data !== undefined && data !== null) return { outcome: this.read(data), where: 'data' };
+    if (src) {
+      const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : 15;
+      const fetched = await fetchText(src, { signal, timeoutMs: seconds * 1000, format });
+      return { outcome: this.parse(fetched.text, fetched.format), where: 'src' };
+    }
+    if (inline !== null && inline.trim() !== '') return { outcome: this.parse(inline, 'json'), where: 'inline' };
+    return { outcome: { problems: [] } };
+  }
+
+  private parse(text: string, format: Format): Outcome<T> {
+    if (format === 'csv' && this.reader.fromCsv) return this.guard(() => this.reader.fromCsv!(text));
+    const json = parseJson(text);
+    return json.value === undefined ? { problems: json.problems } : this.read(json.value);
+  }
+
+  private read(input: unknown): Outcome<T> {
+    return this.guard(() => this.reader.fromJson(input));
+  }
+
+  /** A reader that throws is a bug, but the page still gets a message rather than an exception. */
+  private guard(read: () => Outcome<T>): Outcome<T> {
+    try {
+      return read();
+    } catch (error) {
+      return { problems: [unexpected(error)] };
+    }
+  }
+
+  private report(loaded: Loaded<T>): void {
+    const { outcome } = loaded;
+    if (outcome.value !== undefined) {
+      this.host.emit('shared-data-load', outcome.value);
+      return;
+    }
+    if (!outcome.problems.length) return;
+    const first = outcome.problems[0]!;
+    const problems = this.messages(outcome.problems, this.describe(loaded.where));
+    this.host.emit('shared-data-error', {
+      message: problems[0] ?? '',
+      ...(first.path ? { path: first.path } : {}),
+      problems
+    });
+  }
+}
+
+function unexpected(error: unknown): Problem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { path: '', text: { key: 'unexpected', values: { detail } } };
+}

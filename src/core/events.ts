@@ -1,0 +1,29 @@
+/** The events the widgets fire: bubbling, composed, prefixed `shared-`, each with a typed detail. */
+
+export interface DataErrorDetail {
+  /** The first problem in words, e.g. `partnerships[2].partners[0].share: expected a number from 0 to 1, got 1.4`. */
+  message: string;
+  /** Where the first problem is, when it is inside the data. */
+  path?: string;
+  /** Every problem in words. */
+  problems: string[];
+}
+
+export interface SelectDetail {
+  kind: 'council' | 'partnership';
+  id: string;
+}
+
+export interface SharedEventMap {
+  'shared-data-load': unknown;
+  'shared-data-error': DataErrorDetail;
+  'shared-select': SelectDetail;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'shared-data-load': CustomEvent<unknown>;
+    'shared-data-error': CustomEvent<DataErrorDetail>;
+    'shared-select': CustomEvent<SelectDetail>;
+  }
+}

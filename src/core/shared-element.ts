@@ -1,0 +1,56 @@
+/**
+ * The thin base of every widget: the data-feeding properties every element shares, the element's
+ * language, a typed `emit()`, and an idempotent `define()`.
+ */
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { LangController } from '../controllers/lang-controller.js';
+import type { Messages } from '../i18n/messages.js';
+import type { SharedEventMap } from './events.js';
+
+export abstract class SharedElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    format: { type: String },
+    timeout: { type: Number },
+    heading: { type: String },
+    data: { attribute: false }
+  };
+
+  /** URL of a JSON or CSV file to show. */
+  declare src: string | null;
+  /** `json` or `csv`; otherwise chosen by the response's content type, then the URL's extension. */
+  declare format: string | null;
+  /** Seconds to wait for `src` before showing a timeout message (default 15). */
+  declare timeout: number;
+  /** A heading shown above the widget. */
+  declare heading: string | null;
+  /** The data itself, set from script. Wins over `src`. */
+  declare data: unknown;
+
+  /** The element's language, from its own or the nearest `lang` attribute. */
+  protected readonly lang$ = new LangController(this);
+
+  constructor() {
+    super();
+    this.src = null;
+    this.format = null;
+    this.timeout = 15;
+    this.heading = null;
+    this.data = undefined;
+  }
+
+  /** Built-in words in the element's language. */
+  get t(): Messages {
+    return this.lang$.t;
+  }
+
+  /** Fires a bubbling, composed `shared-*` event with a typed detail. */
+  emit<K extends keyof SharedEventMap>(type: K, detail: SharedEventMap[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** Registers the element under `tag` unless something already has: two bundles on a page are fine. */
+  static define(tag: string): void {
+    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+  }
+}

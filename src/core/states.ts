@@ -1,0 +1,51 @@
+/**
+ * The loading, error, empty and "left out" states every widget shows, as parts. Problems are shown
+ * as text: at most ten, then a count of the rest.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataController } from '../controllers/data-controller.js';
+import { plural, type Locale, type Messages } from '../i18n/messages.js';
+
+const SHOWN = 10;
+
+function problemList(messages: string[], locale: Locale, t: Messages): TemplateResult {
+  const rest = messages.length - SHOWN;
+  return html`<ul class="problems">
+    ${messages.slice(0, SHOWN).map((m) => html`<li>${m}</li>`)}
+    ${rest > 0 ? html`<li>${plural(locale, rest, t.moreProblems)}</li>` : nothing}
+  </ul>`;
+}
+
+/**
+ * The state to show instead of the widget's content, or `undefined` when it has data to draw.
+ * `emptyText` says what the widget needs.
+ */
+export function renderState<T>(
+  data: DataController<T>,
+  t: Messages,
+  locale: Locale,
+  emptyText = t.empty
+): TemplateResult | undefined {
+  switch (data.status) {
+    case 'loading':
+      return html`<div part="loading" class="state state--loading">${t.loading}</div>`;
+    case 'error':
+      return html`<div part="error" class="state state--error" role="alert">
+        <p class="state__title">${t.errorHeading}</p>
+        ${problemList(data.messages(), locale, t)}
+      </div>`;
+    case 'empty':
+      return html`<div part="empty" class="state state--empty">${emptyText}</div>`;
+    default:
+      return undefined;
+  }
+}
+
+/** What was left out of usable data, listed under the widget. */
+export function renderSkipped<T>(data: DataController<T>, t: Messages, locale: Locale): TemplateResult | typeof nothing {
+  if (data.status !== 'ready' || !data.problems.length) return nothing;
+  return html`<div part="warnings" class="state state--warnings" role="status">
+    <p class="state__title">${t.skippedHeading}</p>
+    ${problemList(data.messages(), locale, t)}
+  </div>`;
+}

@@ -1,0 +1,44 @@
+/** Field schemas shared by the dataset and the widgets' own inputs, each naming what it expects. */
+import * as v from 'valibot';
+import { isPeriod } from '../format/period.js';
+import { expect } from './validate.js';
+
+export const text = v.string(expect('text'));
+export const nonEmptyText = v.pipe(v.string(expect('text')), v.trim(), v.minLength(1, expect('text')));
+export const finite = v.pipe(v.number(expect('number')), v.finite(expect('number')));
+export const nonNegative = v.pipe(finite, v.minValue(0, expect('nonNegative')));
+export const fraction = v.pipe(
+  v.number(expect('fraction')),
+  v.minValue(0, expect('fraction')),
+  v.maxValue(1, expect('fraction'))
+);
+export const flag = v.boolean(expect('boolean'));
+export const gssCode = v.pipe(
+  v.string(expect('gss')),
+  v.regex(/^[ENSWK]\d{8}$/, expect('gss')),
+  v.description('A GSS code: E06 unitary, E07 district, E08 metropolitan borough, E09 London borough, E10 county, W06, S12, N09.')
+);
+export const period = v.pipe(
+  v.string(expect('period')),
+  v.regex(/^\d{4}(\/\d{2}|-\d{2}(-\d{2})?)?$/, expect('period')),
+  v.check(isPeriod, expect('period')),
+  v.description('A UK financial year (2018/19) or an ISO date (2013, 2013-03, 2013-03-31).')
+);
+export const yearMonth = v.pipe(
+  v.string(expect('yearMonth')),
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, expect('yearMonth'))
+);
+
+/** One of a fixed set of words. */
+export const oneOf = <const T extends readonly string[]>(options: T) =>
+  v.picklist(options, expect('oneOf', { options: options.join(', ') }));
+
+/** A list whose own type is checked; items are checked by the caller (see `checkEach`). */
+export const list = v.array(v.unknown(), expect('list'));
+
+/** A source: a web address or text, or `{ name, url }`. */
+export const source = v.union(
+  [v.string(), v.looseObject({ name: v.optional(v.string()), url: v.optional(v.string()) })],
+  expect('source')
+);
+export type Source = v.InferOutput<typeof source>;

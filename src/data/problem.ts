@@ -1,0 +1,63 @@
+/**
+ * A located problem with input: where it is (`partnerships[2].partners[0].share`) and what was
+ * expected there. Messages are put into words at render time, in the element's language.
+ */
+import { fill, type ExpectedKey, type Messages } from '../i18n/messages.js';
+
+export interface Problem {
+  /** Where in the input, e.g. `partnerships[2].partners[0].share`; empty for the whole input. */
+  path: string;
+  /** What was expected there (a key into the message catalogue)… */
+  expected?: ExpectedKey;
+  /** …with its parameters (e.g. `options` for `oneOf`)… */
+  params?: Record<string, string>;
+  /** …and what was found, as data (described in words when shown). */
+  received?: unknown;
+  /** For CSV input: the file line the problem is on (then `path` names the column). */
+  line?: number;
+  /** Or a whole message already in words (load and parse failures). */
+  text?: { key: keyof Messages['load']; values: Record<string, string | number> };
+}
+
+/** Describes a received value briefly: `1.4`, `"abc"`, `nothing`, `a list`. */
+export function describeValue(value: unknown, t: Messages): string {
+  if (value === undefined) return t.describe.nothing;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return t.describe.list;
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  if (typeof value === 'object') return t.describe.object;
+  return String(value);
+}
+
+/** One problem in words: `partnerships[2].partners[0].share: expected a number from 0 to 1, got 1.4`. */
+export function problemMessage(problem: Problem, t: Messages, where = ''): string {
+  if (problem.text) return fill(t.load[problem.text.key], { where, ...problem.text.values });
+  const expected = problem.expected ? fill(t.expected[problem.expected], problem.params ?? {}) : '';
+  const body = 'received' in problem ? `${expected}, ${t.got} ${describeValue(problem.received, t)}` : expected;
+  const line = problem.line === undefined ? '' : fill(t.load.csvLine, { line: problem.line });
+  const place = [line, problem.path].filter(Boolean).join(', ') || where;
+  return place ? `${place}: ${body}` : body;
+}
+
+/** Moves problems found in CSV records (`[3].amount`) to their file lines (`line 5, amount`). */
+export function onCsvLines(problems: Problem[], lines: readonly number[]): Problem[] {
+  return problems.map((problem) => {
+    const match = /^\[(\d+)\]\.?(.*)$/.exec(problem.path);
+    if (!match) return problem;
+    return { ...problem, line: lines[Number(match[1])], path: match[2] ?? '' };
+  });
+}
+
+/** `['partnerships', 2, 'share']` → `partnerships[2].share`. */
+export function formatPath(keys: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/** The outcome of reading input: a value to show (possibly with skipped parts), or only problems. */
+export type Outcome<T> = { value: T; problems: Problem[] } | { value?: undefined; problems: Problem[] };

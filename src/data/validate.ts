@@ -1,0 +1,55 @@
+/**
+ * Runs a valibot schema and turns its issues into located `Problem`s. Schemas put an
+ * `ExpectedKey` (optionally `key:param`) in each message; see `expect()`.
+ */
+import * as v from 'valibot';
+import type { ExpectedKey } from '../i18n/messages.js';
+import { formatPath, type Problem } from './problem.js';
+
+/** A valibot message that names what was expected: `expect('oneOf', { options: 'a, b' })`. */
+export function expect(key: ExpectedKey, params?: Record<string, string>): string {
+  return params ? `${key}|${JSON.stringify(params)}` : key;
+}
+
+export function issueToProblem(issue: v.BaseIssue<unknown>, prefix: readonly (string | number)[] = []): Problem {
+  const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
+  const [key, params] = issue.message.split('|', 2) as [ExpectedKey, string | undefined];
+  return {
+    path: formatPath(keys),
+    expected: key,
+    ...(params ? { params: JSON.parse(params) as Record<string, string> } : {}),
+    received: issue.input
+  };
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Checks `input` against `schema`; every issue becomes a located problem. */
+export function check<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  prefix: readonly (string | number)[] = []
+): Checked<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, problems: result.issues.map((issue) => issueToProblem(issue, prefix)) };
+}
+
+/**
+ * Checks each item of a list on its own, keeping the good ones and a problem for each bad one, so
+ * that one bad row does not hide the rest.
+ */
+export function checkEach<S extends v.GenericSchema>(
+  schema: S,
+  items: readonly unknown[],
+  prefix: readonly (string | number)[]
+): { values: v.InferOutput<S>[]; problems: Problem[] } {
+  const values: v.InferOutput<S>[] = [];
+  const problems: Problem[] = [];
+  items.forEach((item, index) => {
+    const result = check(schema, item, [...prefix, index]);
+    if (result.ok) values.push(result.value);
+    else problems.push(...result.problems);
+  });
+  return { values, problems };
+}

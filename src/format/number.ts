@@ -1,0 +1,68 @@
+/**
+ * Numbers in the ONS style, through `Intl` in `en-GB` or `cy`:
+ * short money for axes and tiles (`£200m`, `£1.34bn`, `£156.5m`), full money for tables
+ * (`£1,340,000,000`), counts with thousands commas, and percentages from fractions.
+ */
+import type { Messages } from '../i18n/messages.js';
+
+export interface MoneyOptions {
+  intlLocale: string;
+  currency?: string;
+  units: Messages['units'];
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+interface Scaled {
+  value: number;
+  unit: 'billion' | 'million' | 'thousand' | '';
+  fractionDigits: number;
+}
+
+/** Chooses `bn`, `m` or `k` and how many decimals keep three or four significant figures. */
+function scale(amount: number): Scaled {
+  const abs = Math.abs(amount);
+  const [divisor, unit] =
+    abs >= 1e9 ? [1e9, 'billion' as const] : abs >= 1e6 ? [1e6, 'million' as const] : abs >= 1e4 ? [1e3, 'thousand' as const] : [1, '' as const];
+  const value = amount / divisor;
+  const v = Math.abs(value);
+  const fractionDigits = unit === '' ? 0 : v < 10 ? 2 : v < 1000 ? 1 : 0;
+  return { value, unit, fractionDigits };
+}
+
+/** `£1.34bn`, `£200m`, `£156.5m`, `£45k`, `£950`: for axes, tiles and tooltips. */
+export function formatMoneyShort(amount: number, { intlLocale, currency = 'GBP', units }: MoneyOptions): string {
+  const s = scale(amount);
+  const text = nf(intlLocale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: s.fractionDigits }).format(s.value);
+  return s.unit ? text + units[s.unit] : text;
+}
+
+/** `£1.34 billion`: the short form in words, for screen readers and prose. */
+export function formatMoneyLong(amount: number, { intlLocale, currency = 'GBP', units }: MoneyOptions): string {
+  const s = scale(amount);
+  if (s.unit !== 'billion' && s.unit !== 'million') return formatMoneyFull(amount, { intlLocale, currency, units });
+  const text = nf(intlLocale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: s.fractionDigits }).format(s.value);
+  return `${text} ${s.unit === 'billion' ? units.billionLong : units.millionLong}`;
+}
+
+/** `£1,340,000,000`, or `£1,200.50` when there are pence: for tables. */
+export function formatMoneyFull(amount: number, { intlLocale, currency = 'GBP' }: Omit<MoneyOptions, 'units'> & { units?: unknown }): string {
+  const pence = !Number.isInteger(amount);
+  return nf(intlLocale, { style: 'currency', currency, minimumFractionDigits: pence ? 2 : 0, maximumFractionDigits: pence ? 2 : 0 }).format(amount);
+}
+
+/** `626`, `1,340`. */
+export function formatCount(value: number, intlLocale: string): string {
+  return nf(intlLocale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** `0.25` → `25%`; keeps one decimal where it matters (`12.5%`). */
+export function formatPercent(fraction: number, intlLocale: string): string {
+  return nf(intlLocale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
+}

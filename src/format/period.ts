@@ -1,0 +1,82 @@
+/**
+ * UK financial years (`2018/19`, 1 April to 31 March) and ISO dates (`2013`, `2013-03`, `2013-03-31`)
+ * as used for savings periods. Pure functions: no DOM, no clock.
+ */
+export type PeriodKind = 'financial-year' | 'year' | 'month' | 'day';
+
+export interface Period {
+  /** As given in the data, e.g. `2018/19`. */
+  label: string;
+  kind: PeriodKind;
+  /** The period's end as a UTC date: where a point sits on a time axis. */
+  end: Date;
+  /** The period's start as a UTC date. */
+  start: Date;
+}
+
+const FY = /^(\d{4})\/(\d{2})$/;
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses a financial year or ISO date; `undefined` when it is neither (or not a real date). */
+export function parsePeriod(text: string): Period | undefined {
+  const fy = FY.exec(text);
+  if (fy) {
+    const startYear = Number(fy[1]);
+    if ((startYear + 1) % 100 !== Number(fy[2])) return undefined;
+    return {
+      label: text,
+      kind: 'financial-year',
+      start: new Date(Date.UTC(startYear, 3, 1)),
+      end: new Date(Date.UTC(startYear + 1, 2, 31))
+    };
+  }
+  const iso = ISO.exec(text);
+  if (!iso) return undefined;
+  const year = Number(iso[1]);
+  if (iso[2] === undefined) {
+    return { label: text, kind: 'year', start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
+  }
+  const month = Number(iso[2]) - 1;
+  if (month < 0 || month > 11) return undefined;
+  if (iso[3] === undefined) {
+    return {
+      label: text,
+      kind: 'month',
+      start: new Date(Date.UTC(year, month, 1)),
+      end: new Date(Date.UTC(year, month + 1, 0))
+    };
+  }
+  const day = Number(iso[3]);
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
+  return { label: text, kind: 'day', start: date, end: date };
+}
+
+export const isPeriod = (text: string): boolean => parsePeriod(text) !== undefined;
+
+/** `2018` → `2018/19`: the financial year that starts in April of `startYear`. */
+export function financialYear(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The financial year a date falls in (April to March). */
+export function financialYearOf(date: Date): string {
+  const y = date.getUTCFullYear();
+  return financialYear(date.getUTCMonth() >= 3 ? y : y - 1);
+}
+
+/**
+ * A period in words: `2018/19`, `2014`, `December 2011`, `31 March 2013` (Welsh month names with
+ * `intlLocale` `cy`).
+ */
+export function formatPeriod(period: Period, intlLocale: string): string {
+  switch (period.kind) {
+    case 'financial-year':
+    case 'year':
+      return period.label;
+    case 'month':
+      return new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(period.start);
+    case 'day':
+      return new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(period.start);
+  }
+}

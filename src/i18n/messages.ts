@@ -1,0 +1,188 @@
+/**
+ * Every built-in word the widgets show, in English and Welsh.
+ *
+ * The Welsh catalogue must have every key the English one has: the `Messages` type makes a missing
+ * translation a type error. Plural words go through `Intl.PluralRules` (Welsh has six forms).
+ */
+export type Locale = 'en' | 'cy';
+
+/** Plural forms keyed by `Intl.PluralRules` category; `other` is always required. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** What a value was expected to be, named in validation messages. */
+export type ExpectedKey =
+  | 'object'
+  | 'list'
+  | 'text'
+  | 'number'
+  | 'fraction'
+  | 'nonNegative'
+  | 'boolean'
+  | 'gss'
+  | 'period'
+  | 'yearMonth'
+  | 'source'
+  | 'oneOf'
+  | 'figureValue'
+  | 'records';
+
+export interface Messages {
+  loading: string;
+  empty: string;
+  errorHeading: string;
+  skippedHeading: string;
+  /** "and N more problems" after the first few in a list. */
+  moreProblems: PluralForms;
+  where: { src: string; data: string; inline: string };
+  expected: Record<ExpectedKey, string>;
+  /** Joins a located expectation with what was found: "expected a number, got "abc"". */
+  got: string;
+  describe: { nothing: string; list: string; object: string; text: string };
+  load: {
+    http: string;
+    network: string;
+    timeout: string;
+    json: string;
+    jsonAt: string;
+    csvEmpty: string;
+    csvColumns: string;
+    csvLine: string;
+    unexpected: string;
+  };
+  units: { thousand: string; million: string; billion: string; millionLong: string; billionLong: string };
+  source: string;
+  illustrative: string;
+  keyFigures: {
+    label: string;
+    partnerships: string;
+    councils: string;
+    savings: string;
+    empty: string;
+  };
+}
+
+export const en: Messages = {
+  loading: 'Loading data…',
+  empty: 'No data to show. Set the src attribute to a JSON or CSV file, or set the data property.',
+  errorHeading: 'This data could not be shown',
+  skippedHeading: 'Some of this data was left out',
+  moreProblems: { one: 'and {n} more problem', other: 'and {n} more problems' },
+  where: { src: '{src}', data: 'the data property', inline: 'the JSON inside the element' },
+  expected: {
+    object: 'expected an object',
+    list: 'expected a list',
+    text: 'expected text',
+    number: 'expected a number',
+    fraction: 'expected a number from 0 to 1',
+    nonNegative: 'expected a number of 0 or more',
+    boolean: 'expected true or false',
+    gss: 'expected a GSS code such as E08000026',
+    period: 'expected a financial year such as 2018/19 or a date such as 2013-03-31',
+    yearMonth: 'expected a date such as 2018-02 or 2018-02-01',
+    source: 'expected a web address or { "name", "url" }',
+    oneOf: 'expected one of {options}',
+    figureValue: 'expected a number, or a financial year such as 2018/19',
+    records: 'expected { "figures": [...] }, a list, or the shared dataset'
+  },
+  got: 'got',
+  describe: { nothing: 'nothing', list: 'a list', object: 'an object', text: 'text' },
+  load: {
+    http: 'the server answered {status} {statusText} for {src}',
+    network: '{src} could not be reached (network error or blocked by the page’s security policy)',
+    timeout: '{src} took longer than {seconds} seconds to answer',
+    json: '{where} is not valid JSON: {detail}',
+    jsonAt: '{where}, line {line}, column {column}: not valid JSON ({detail})',
+    csvEmpty: '{where}: the CSV has no header row',
+    csvColumns: '{where}: the CSV header needs the column {column} (expected {header})',
+    csvLine: 'line {line}',
+    unexpected: '{where} could not be read: {detail}'
+  },
+  units: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'million', billionLong: 'billion' },
+  source: 'Source',
+  illustrative: 'Illustrative figure',
+  keyFigures: {
+    label: 'Key figures',
+    partnerships: 'Shared-service partnerships',
+    councils: 'Councils involved',
+    savings: 'Savings reported',
+    empty: 'No figures to show. Give a list of figures, or the shared dataset.'
+  }
+};
+
+export const cy: Messages = {
+  loading: 'Wrthi’n llwytho data…',
+  empty: 'Dim data i’w ddangos. Rhowch ffeil JSON neu CSV yn y priodoledd src, neu gosodwch y priodwedd data.',
+  errorHeading: 'Nid oedd modd dangos y data hwn',
+  skippedHeading: 'Gadawyd rhywfaint o’r data hwn allan',
+  moreProblems: {
+    zero: 'a {n} problem arall',
+    one: 'ac {n} problem arall',
+    two: 'a {n} broblem arall',
+    few: 'a {n} phroblem arall',
+    many: 'a {n} problem arall',
+    other: 'a {n} problem arall'
+  },
+  where: { src: '{src}', data: 'y priodwedd data', inline: 'y JSON y tu mewn i’r elfen' },
+  expected: {
+    object: 'disgwylid gwrthrych',
+    list: 'disgwylid rhestr',
+    text: 'disgwylid testun',
+    number: 'disgwylid rhif',
+    fraction: 'disgwylid rhif o 0 i 1',
+    nonNegative: 'disgwylid rhif 0 neu fwy',
+    boolean: 'disgwylid gwir neu gau',
+    gss: 'disgwylid cod GSS fel E08000026',
+    period: 'disgwylid blwyddyn ariannol fel 2018/19 neu ddyddiad fel 2013-03-31',
+    yearMonth: 'disgwylid dyddiad fel 2018-02 neu 2018-02-01',
+    source: 'disgwylid cyfeiriad gwe neu { "name", "url" }',
+    oneOf: 'disgwylid un o {options}',
+    figureValue: 'disgwylid rhif, neu flwyddyn ariannol fel 2018/19',
+    records: 'disgwylid { "figures": [...] }, rhestr, neu’r set ddata a rennir'
+  },
+  got: 'cafwyd',
+  describe: { nothing: 'dim byd', list: 'rhestr', object: 'gwrthrych', text: 'testun' },
+  load: {
+    http: 'atebodd y gweinydd {status} {statusText} ar gyfer {src}',
+    network: 'nid oedd modd cyrraedd {src} (gwall rhwydwaith neu wedi’i rwystro gan bolisi diogelwch y dudalen)',
+    timeout: 'cymerodd {src} fwy na {seconds} eiliad i ateb',
+    json: 'nid yw {where} yn JSON dilys: {detail}',
+    jsonAt: '{where}, llinell {line}, colofn {column}: nid yw’n JSON dilys ({detail})',
+    csvEmpty: '{where}: nid oes rhes pennawd yn y CSV',
+    csvColumns: '{where}: mae angen y golofn {column} ym mhennawd y CSV (disgwylid {header})',
+    csvLine: 'llinell {line}',
+    unexpected: 'nid oedd modd darllen {where}: {detail}'
+  },
+  units: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'miliwn', billionLong: 'biliwn' },
+  source: 'Ffynhonnell',
+  illustrative: 'Ffigur enghreifftiol',
+  keyFigures: {
+    label: 'Ffigurau allweddol',
+    partnerships: 'Partneriaethau gwasanaethau a rennir',
+    councils: 'Cynghorau sy’n cymryd rhan',
+    savings: 'Arbedion a adroddwyd',
+    empty: 'Dim ffigurau i’w dangos. Rhowch restr o ffigurau, neu’r set ddata a rennir.'
+  }
+};
+
+export const catalogues: Record<Locale, Messages> = { en, cy };
+
+/** The `Intl` locale for a catalogue locale. */
+export const intlLocale = (locale: Locale): string => (locale === 'cy' ? 'cy' : 'en-GB');
+
+/** Fills `{name}` placeholders. Values are inserted as text; templates render the result as text. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole
+  );
+}
+
+/** Picks the plural form for `n` in `locale` and fills `{n}`. */
+export function plural(locale: Locale, n: number, forms: PluralForms): string {
+  const category = new Intl.PluralRules(intlLocale(locale)).select(n);
+  return fill(forms[category] ?? forms.other, { n: new Intl.NumberFormat(intlLocale(locale)).format(n) });
+}
+
+/** Maps a BCP 47 tag (`cy`, `cy-GB`, `en-GB`, `en`) to a catalogue locale; English by default. */
+export function toLocale(tag: string | null | undefined): Locale {
+  return tag && /^cy(-|$)/i.test(tag.trim()) ? 'cy' : 'en';
+}

@@ -1,0 +1,8 @@
+/**
+ * shared-services-widgets: importing this module registers every element.
+ */
+export * from './components/key-figures/key-figures.js';
+export { SharedElement } from './core/shared-element.js';
+export type { DataErrorDetail, SelectDetail, SharedEventMap } from './core/events.js';
+export type { Dataset, Council, Partnership, Partner, SavingsPoint } from './data/dataset.js';
+export type { Figure, KeyFiguresModel } from './components/key-figures/key-figures.data.js';

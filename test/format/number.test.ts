@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { formatCount, formatMoneyFull, formatMoneyLong, formatMoneyShort, formatPercent } from '../../src/format/number.js';
+import { cy, en } from '../../src/i18n/messages.js';
+
+const gb = { intlLocale: 'en-GB', units: en.units };
+const welsh = { intlLocale: 'cy', units: cy.units };
+
+describe('money and numbers', () => {
+  it('shortens money the ONS way for axes and tiles', () => {
+    expect(formatMoneyShort(200_000_000, gb)).to.equal('£200m');
+    expect(formatMoneyShort(1_340_000_000, gb)).to.equal('£1.34bn');
+    expect(formatMoneyShort(156_500_000, gb)).to.equal('£156.5m');
+    expect(formatMoneyShort(971_000_000, gb)).to.equal('£971m');
+    expect(formatMoneyShort(1_200_000, gb)).to.equal('£1.2m');
+    expect(formatMoneyShort(45_000, gb)).to.equal('£45k');
+    expect(formatMoneyShort(950, gb)).to.equal('£950');
+    expect(formatMoneyShort(0, gb)).to.equal('£0');
+    expect(formatMoneyShort(-2_500_000, gb)).to.equal('-£2.5m');
+  });
+
+  it('writes full figures for tables, with pence only when there are any', () => {
+    expect(formatMoneyFull(1_340_000_000, gb)).to.equal('£1,340,000,000');
+    expect(formatMoneyFull(1200.5, gb)).to.equal('£1,200.50');
+    expect(formatMoneyFull(1_340_000_000, { intlLocale: 'en-GB', currency: 'EUR' })).to.equal('€1,340,000,000');
+  });
+
+  it('says the short form in words for screen readers', () => {
+    expect(formatMoneyLong(1_340_000_000, gb)).to.equal('£1.34 billion');
+    expect(formatMoneyLong(200_000_000, gb)).to.equal('£200 million');
+    expect(formatMoneyLong(1_340_000_000, welsh)).to.equal('£1.34 biliwn');
+    expect(formatMoneyLong(45_000, gb)).to.equal('£45,000');
+  });
+
+  it('counts and percentages', () => {
+    expect(formatCount(626, 'en-GB')).to.equal('626');
+    expect(formatCount(1340, 'en-GB')).to.equal('1,340');
+    expect(formatPercent(0.25, 'en-GB')).to.equal('25%');
+    expect(formatPercent(0.125, 'cy')).to.equal('12.5%');
+  });
+});

@@ -1,0 +1,81 @@
+// Runs every test/**/*.test.ts in Debian's Chromium (CHROME_PATH, else /usr/bin/chromium). Nothing
+// here downloads a browser: when none is found it says how to install one.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `\nNo Chromium found at ${executablePath}.\n` +
+      'Install one with your system package manager, e.g. on Debian or Ubuntu:\n' +
+      '  sudo apt-get install -y chromium\n' +
+      'or point CHROME_PATH at an installed Chrome or Chromium:\n' +
+      '  CHROME_PATH=/path/to/chrome npm test\n'
+  );
+  process.exit(1);
+}
+
+const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Test-only endpoints: slow, failing and typed responses, and pages under a strict CSP. */
+function testServer() {
+  return async (ctx, next) => {
+    const url = new URL(ctx.url, 'http://localhost');
+    if (url.pathname.startsWith('/test/pages/csp')) {
+      await next();
+      ctx.set('Content-Security-Policy', CSP);
+      return;
+    }
+    if (!url.pathname.startsWith('/test-server/')) return next();
+    const [, , kind, arg] = url.pathname.split('/');
+    if (kind === 'status') {
+      ctx.status = Number(arg);
+      ctx.body = 'Not here';
+    } else if (kind === 'slow') {
+      await sleep(Number(url.searchParams.get('ms') ?? 3000));
+      ctx.type = 'application/json';
+      ctx.body = url.searchParams.get('body') ?? '{"figures":[{"value":1,"label":"Slow"}]}';
+    } else if (kind === 'echo') {
+      // Returns `body` with `type` as the content type, under a URL with no extension.
+      ctx.type = url.searchParams.get('type') ?? 'text/plain';
+      ctx.body = url.searchParams.get('body') ?? '';
+    } else {
+      ctx.status = 404;
+    }
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production', 'default'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [testServer()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run'
+        ]
+      }
+    })
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcovonly'],
+    threshold: { statements: 80, branches: 70, functions: 80, lines: 80 }
+  }
+};
