@@ -60,14 +60,17 @@ export class DataController<T> implements ReactiveController {
         return 'loading';
       case TaskStatus.ERROR:
         return 'error';
-      case TaskStatus.COMPLETE: {
-        const { outcome } = this.task.value!;
-        if (outcome.value === undefined) return outcome.problems.length ? 'error' : 'empty';
-        return this.reader.isEmpty(outcome.value) ? 'empty' : 'ready';
-      }
+      case TaskStatus.COMPLETE:
+        return this.judge(this.task.value!.outcome);
       default:
         return 'empty';
     }
+  }
+
+  /** Nothing usable plus problems is an error; nothing at all is empty. */
+  private judge(outcome: Outcome<T>): 'ready' | 'empty' | 'error' {
+    if (outcome.value !== undefined && !this.reader.isEmpty(outcome.value)) return 'ready';
+    return outcome.problems.length ? 'error' : 'empty';
   }
 
   /** The model, when there is one to show. */
@@ -163,11 +166,11 @@ export class DataController<T> implements ReactiveController {
 
   private report(loaded: Loaded<T>): void {
     const { outcome } = loaded;
-    if (outcome.value !== undefined) {
-      this.host.emit('shared-data-load', outcome.value);
+    const verdict = this.judge(outcome);
+    if (verdict !== 'error') {
+      if (outcome.value !== undefined) this.host.emit('shared-data-load', outcome.value);
       return;
     }
-    if (!outcome.problems.length) return;
     const first = outcome.problems[0]!;
     const problems = this.messages(outcome.problems, this.describe(loaded.where));
     this.host.emit('shared-data-error', {

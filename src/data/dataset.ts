@@ -4,8 +4,8 @@
  * shipped in `schema/` (built by `scripts/build-schema.mjs` from `datasetSchema`).
  */
 import * as v from 'valibot';
-import { finite, flag, gssCode, list, nonEmptyText, oneOf, period, source, text, yearMonth, fraction } from './fields.js';
-import { check, checkEach } from './validate.js';
+import { finite, flag, fraction, gssCode, list, listOf, nonEmptyText, oneOf, period, record, source, text, yearMonth } from './fields.js';
+import { check, checkEach, expect } from './validate.js';
 import type { Outcome, Problem } from './problem.js';
 
 export const CATEGORIES = ['back-office', 'shared-management', 'front-line'] as const;
@@ -15,7 +15,7 @@ export const SAVINGS_STATUSES = ['actual', 'estimated', 'projected'] as const;
 
 const illustrative = v.optional(flag);
 
-export const savingsPointSchema = v.looseObject({
+export const savingsPointSchema = record({
   period,
   amount: finite,
   kind: v.optional(oneOf(SAVINGS_KINDS)),
@@ -26,19 +26,19 @@ export const savingsPointSchema = v.looseObject({
   illustrative
 });
 
-export const contactSchema = v.looseObject({
+export const contactSchema = record({
   name: v.optional(text),
   email: v.optional(text),
   phone: v.optional(text),
   illustrative
 });
 
-export const partnerSchema = v.looseObject({
+export const partnerSchema = record({
   council: gssCode,
   role: v.optional(oneOf(ROLES)),
   share: v.optional(fraction),
   joined: v.optional(yearMonth),
-  services: v.optional(v.array(text)),
+  services: v.optional(listOf(text)),
   contact: v.optional(contactSchema),
   illustrative
 });
@@ -51,20 +51,20 @@ const partnershipFields = {
   serviceArea: v.optional(text),
   status: v.optional(text),
   started: v.optional(yearMonth),
-  partners: v.optional(v.array(partnerSchema)),
+  partners: v.optional(listOf(partnerSchema)),
   source: v.optional(source),
   illustrative
 };
 
-export const partnershipSchema = v.looseObject({ ...partnershipFields, savings: v.optional(v.array(savingsPointSchema)) });
+export const partnershipSchema = record({ ...partnershipFields, savings: v.optional(listOf(savingsPointSchema)) });
 
-export const councilSchema = v.looseObject({
+export const councilSchema = record({
   code: gssCode,
   name: nonEmptyText,
   shortName: v.optional(text),
-  lat: v.optional(v.pipe(finite, v.minValue(-90), v.maxValue(90))),
-  lon: v.optional(v.pipe(finite, v.minValue(-180), v.maxValue(180))),
-  areas: v.optional(v.array(gssCode))
+  lat: v.optional(v.pipe(finite, v.minValue(-90, expect('latitude')), v.maxValue(90, expect('latitude')))),
+  lon: v.optional(v.pipe(finite, v.minValue(-180, expect('longitude')), v.maxValue(180, expect('longitude')))),
+  areas: v.optional(listOf(gssCode))
 });
 
 const topFields = {
@@ -75,10 +75,10 @@ const topFields = {
 };
 
 /** The whole dataset, strictly: what the shipped JSON Schema describes. */
-export const datasetSchema = v.looseObject({
+export const datasetSchema = record({
   ...topFields,
-  councils: v.optional(v.array(councilSchema)),
-  partnerships: v.optional(v.array(partnershipSchema))
+  councils: v.optional(listOf(councilSchema)),
+  partnerships: v.optional(listOf(partnershipSchema))
 });
 
 export type SavingsPoint = v.InferOutput<typeof savingsPointSchema>;
@@ -88,8 +88,8 @@ export type Council = v.InferOutput<typeof councilSchema>;
 export type Dataset = v.InferOutput<typeof datasetSchema> & { councils: Council[]; partnerships: Partnership[] };
 
 // Shells check one level, so that a bad item is skipped and reported rather than sinking the lot.
-const datasetShell = v.looseObject({ ...topFields, councils: v.optional(list), partnerships: v.optional(list) });
-const partnershipShell = v.looseObject({ ...partnershipFields, savings: v.optional(list) });
+const datasetShell = record({ ...topFields, councils: v.optional(list), partnerships: v.optional(list) });
+const partnershipShell = record({ ...partnershipFields, savings: v.optional(list) });
 
 /** True when `input` looks like the shared dataset rather than a widget's own format. */
 export function isDataset(input: unknown): boolean {

@@ -33,12 +33,18 @@ export const yearMonth = v.pipe(
 export const oneOf = <const T extends readonly string[]>(options: T) =>
   v.picklist(options, expect('oneOf', { options: options.join(', ') }));
 
+/** An object whose unknown fields are kept. */
+export const record = <const E extends v.ObjectEntries>(entries: E) => v.looseObject(entries, expect('object'));
+
+/** A list of items of one schema. */
+export const listOf = <const S extends v.GenericSchema>(item: S) => v.array(item, expect('list'));
+
 /** A list whose own type is checked; items are checked by the caller (see `checkEach`). */
 export const list = v.array(v.unknown(), expect('list'));
 
 /** A source: a web address or text, or `{ name, url }`. */
 export const source = v.union(
-  [v.string(), v.looseObject({ name: v.optional(v.string()), url: v.optional(v.string()) })],
+  [v.string(), record({ name: v.optional(text), url: v.optional(text) })],
   expect('source')
 );
 export type Source = v.InferOutput<typeof source>;

@@ -3,7 +3,7 @@
  * `ExpectedKey` (optionally `key:param`) in each message; see `expect()`.
  */
 import * as v from 'valibot';
-import type { ExpectedKey } from '../i18n/messages.js';
+import { en, type ExpectedKey } from '../i18n/messages.js';
 import { formatPath, type Problem } from './problem.js';
 
 /** A valibot message that names what was expected: `expect('oneOf', { options: 'a, b' })`. */
@@ -13,11 +13,14 @@ export function expect(key: ExpectedKey, params?: Record<string, string>): strin
 
 export function issueToProblem(issue: v.BaseIssue<unknown>, prefix: readonly (string | number)[] = []): Problem {
   const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
-  const [key, params] = issue.message.split('|', 2) as [ExpectedKey, string | undefined];
+  const [named, params] = issue.message.split('|', 2) as [string, string | undefined];
+  // A missing key is reported by its object schema: name it as missing, not as a wrong object.
+  const missing = /object$/.test(issue.type) && issue.input === undefined && (issue.path?.length ?? 0) > 0;
+  const key: ExpectedKey = missing ? 'required' : named in en.expected ? (named as ExpectedKey) : 'valid';
   return {
     path: formatPath(keys),
     expected: key,
-    ...(params ? { params: JSON.parse(params) as Record<string, string> } : {}),
+    ...(params && !missing ? { params: JSON.parse(params) as Record<string, string> } : {}),
     received: issue.input
   };
 }

@@ -24,7 +24,11 @@ export type ExpectedKey =
   | 'source'
   | 'oneOf'
   | 'figureValue'
-  | 'records';
+  | 'records'
+  | 'required'
+  | 'latitude'
+  | 'longitude'
+  | 'valid';
 
 export interface Messages {
   loading: string;
@@ -82,7 +86,11 @@ export const en: Messages = {
     source: 'expected a web address or { "name", "url" }',
     oneOf: 'expected one of {options}',
     figureValue: 'expected a number, or a financial year such as 2018/19',
-    records: 'expected { "figures": [...] }, a list, or the shared dataset'
+    records: 'expected { "figures": [...] }, a list, or the shared dataset',
+    required: 'expected a value',
+    latitude: 'expected a latitude from -90 to 90',
+    longitude: 'expected a longitude from -180 to 180',
+    valid: 'expected a valid value'
   },
   got: 'got',
   describe: { nothing: 'nothing', list: 'a list', object: 'an object', text: 'text' },
@@ -137,7 +145,11 @@ export const cy: Messages = {
     source: 'disgwylid cyfeiriad gwe neu { "name", "url" }',
     oneOf: 'disgwylid un o {options}',
     figureValue: 'disgwylid rhif, neu flwyddyn ariannol fel 2018/19',
-    records: 'disgwylid { "figures": [...] }, rhestr, neu’r set ddata a rennir'
+    records: 'disgwylid { "figures": [...] }, rhestr, neu’r set ddata a rennir',
+    required: 'disgwylid gwerth',
+    latitude: 'disgwylid lledred o -90 i 90',
+    longitude: 'disgwylid hydred o -180 i 180',
+    valid: 'disgwylid gwerth dilys'
   },
   got: 'cafwyd',
   describe: { nothing: 'dim byd', list: 'rhestr', object: 'gwrthrych', text: 'testun' },

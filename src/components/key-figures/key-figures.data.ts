@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { isDataset, readDataset, type Dataset } from '../../data/dataset.js';
-import { finite, flag, nonEmptyText, oneOf, source, text, type Source } from '../../data/fields.js';
+import { finite, flag, list, nonEmptyText, oneOf, record, source, text, type Source } from '../../data/fields.js';
 import { parseCsv } from '../../data/parse.js';
 import { onCsvLines, type Outcome } from '../../data/problem.js';
 import { totalSavings } from '../../data/savings.js';
@@ -15,9 +15,9 @@ import { isPeriod } from '../../format/period.js';
 export const FIGURE_FORMATS = ['currency', 'number', 'year', 'percent'] as const;
 export type FigureFormat = (typeof FIGURE_FORMATS)[number];
 
-const financialYearValue = v.pipe(v.string(), v.check(isPeriod));
+const financialYearValue = v.pipe(v.string(expect('figureValue')), v.check(isPeriod, expect('figureValue')));
 
-export const figureSchema = v.looseObject({
+export const figureSchema = record({
   value: v.union([finite, financialYearValue], expect('figureValue')),
   label: nonEmptyText,
   format: v.optional(oneOf(FIGURE_FORMATS)),
@@ -43,7 +43,7 @@ export interface KeyFiguresModel {
   figures: Figure[];
 }
 
-const listShell = v.looseObject({ title: v.optional(text), figures: v.array(v.unknown(), expect('list')) });
+const listShell = record({ title: v.optional(text), figures: list });
 
 function fromFigures(items: readonly unknown[], prefix: (string | number)[], title?: string): Outcome<KeyFiguresModel> {
   const { values, problems } = checkEach(figureSchema, items, prefix);
