@@ -1,0 +1,42 @@
+// Prints the size of each built file, raw and gzipped, and fails when one is over its budget.
+// Budgets are gzip bytes; raise one only with a reason in the commit that does.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const budgets = {
+  'shared-services-widgets.js': 20 * KB,
+  'shared-services-widgets.iife.js': 20 * KB,
+  'key-figures.js': 20 * KB
+};
+
+if (!existsSync('dist')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const files = readdirSync('dist').filter((f) => f.endsWith('.js'));
+let over = 0;
+const rows = files.map((file) => {
+  const bytes = readFileSync(`dist/${file}`);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const budget = budgets[file];
+  const ok = budget === undefined || gzip <= budget;
+  if (!ok) over++;
+  return {
+    file: `dist/${file}`,
+    raw: `${(bytes.length / KB).toFixed(1)} KB`,
+    gzip: `${(gzip / KB).toFixed(2)} KB`,
+    budget: budget ? `${(budget / KB).toFixed(0)} KB` : 'none',
+    '': ok ? 'ok' : 'OVER BUDGET'
+  };
+});
+const unbudgeted = files.filter((f) => !(f in budgets));
+console.table(rows);
+if (unbudgeted.length) {
+  console.error(`No budget for: ${unbudgeted.join(', ')}. Add one in scripts/size.mjs.`);
+  process.exit(1);
+}
+if (over) {
+  console.error(`${over} file(s) over budget.`);
+  process.exit(1);
+}

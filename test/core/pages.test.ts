@@ -1,0 +1,68 @@
+/**
+ * The built bundle in real pages: a plain page that loads only dist/shared-services-widgets.js, the
+ * classic-script build, two bundles on one page, and a page under a strict Content-Security-Policy.
+ * Needs `npm run build` first (npm test does it).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Probe {
+  errors: string[];
+  violations: string[];
+}
+
+async function open(path: string): Promise<Window & { __probe: Probe }> {
+  const built = await fetch('/dist/shared-services-widgets.js', { method: 'HEAD' });
+  if (!built.ok) throw new Error('dist/ is missing: run `npm run build` before these tests (npm test does).');
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { __probe: Probe };
+  await waitUntil(() => {
+    const els = [...win.document.querySelectorAll('shared-key-figures')];
+    return els.length === 3 && els.every((el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('[part~="figures"], [part~="error"]'));
+  }, `widgets did not render in ${path}`, { timeout: 5000 });
+  return win;
+}
+
+function values(win: Window, id: string): string[] {
+  const el = win.document.getElementById(id)!;
+  return [...el.shadowRoot!.querySelectorAll('[part~="value"]')].map((v) => (v.querySelector('[aria-hidden]') ?? v).textContent!.trim());
+}
+
+function checkWidgets(win: Window & { __probe: Probe }) {
+  expect(values(win, 'from-src')).to.deep.equal(['626', '£1.34bn']);
+  expect(values(win, 'inline')).to.deep.equal(['25%']);
+  const error = win.document.getElementById('broken')!.shadowRoot!.querySelector('[part~="error"]')!;
+  expect(error.getAttribute('role')).to.equal('alert');
+  expect(error.textContent).to.contain('404');
+  expect(win.__probe.errors).to.deep.equal([]);
+}
+
+describe('the built bundle in real pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works in a plain HTML page that loads only dist/shared-services-widgets.js', async () => {
+    checkWidgets(await open('/test/pages/plain.html'));
+  });
+
+  it('works as a classic script (dist/shared-services-widgets.iife.js)', async () => {
+    checkWidgets(await open('/test/pages/classic.html'));
+  });
+
+  it('does not throw when two bundles register the same elements', async () => {
+    const win = await open('/test/pages/twice.html');
+    checkWidgets(win);
+  });
+
+  it('works under a strict Content-Security-Policy with no violation', async () => {
+    const response = await fetch('/test/pages/csp-strict.html');
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+    const win = await open('/test/pages/csp-strict.html');
+    checkWidgets(win);
+    expect(win.__probe.violations).to.deep.equal([]);
+  });
+});
