@@ -1,14 +1,40 @@
 // What `npm run build` writes to dist/: one self-contained file per entry.
 export const libraryEntries = [
   { name: 'shared-services-widgets', entry: 'src/index.ts', iife: true },
-  { name: 'key-figures', entry: 'src/components/key-figures/key-figures.ts', iife: false }
+  { name: 'key-figures', entry: 'src/components/key-figures/key-figures.ts', iife: false },
+  { name: 'savings-chart', entry: 'src/components/savings-chart/savings-chart.ts', iife: false }
 ];
+
+/**
+ * Lit's css`` blocks are kept as written by the minifier; this squeezes their whitespace and
+ * comments (only blocks without `${`, so nothing interpolated is touched).
+ */
+export function minifyCssLiterals() {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/css`([^`]*)`/g, (whole, body) => {
+        if (body.includes('${')) return whole;
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};>])\s*/g, '$1')
+          .replace(/,\s+/g, ',')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+    }
+  };
+}
 
 /** Vite's library-mode settings for one entry in one format. */
 export function libraryConfig(entry, format) {
   return {
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

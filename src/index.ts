@@ -2,7 +2,9 @@
  * shared-services-widgets: importing this module registers every element.
  */
 export * from './components/key-figures/key-figures.js';
+export * from './components/savings-chart/savings-chart.js';
 export { SharedElement } from './core/shared-element.js';
-export type { DataErrorDetail, SelectDetail, SharedEventMap } from './core/events.js';
+export type { DataErrorDetail, PointFocusDetail, SelectDetail, SharedEventMap } from './core/events.js';
 export type { Dataset, Council, Partnership, Partner, SavingsPoint } from './data/dataset.js';
 export type { Figure, KeyFiguresModel } from './components/key-figures/key-figures.data.js';
+export type { SavingsInput, ChartSeries, ChartPoint, Annotation } from './components/savings-chart/savings-chart.data.js';

@@ -14,7 +14,20 @@ export interface SelectDetail {
   id: string;
 }
 
+/** The point a user moved to on a chart, by pointer or keyboard. */
+export interface PointFocusDetail {
+  series: { id: string; name: string };
+  period: string;
+  amount: number;
+  kind: 'in-year' | 'cumulative';
+  status: 'actual' | 'estimated' | 'projected';
+  /** True for a running total the chart worked out from in-year amounts. */
+  derived: boolean;
+  source?: unknown;
+}
+
 export interface SharedEventMap {
+  'shared-point-focus': PointFocusDetail;
   'shared-data-load': unknown;
   'shared-data-error': DataErrorDetail;
   'shared-select': SelectDetail;
@@ -25,5 +38,6 @@ declare global {
     'shared-data-load': CustomEvent<unknown>;
     'shared-data-error': CustomEvent<DataErrorDetail>;
     'shared-select': CustomEvent<SelectDetail>;
+    'shared-point-focus': CustomEvent<PointFocusDetail>;
   }
 }

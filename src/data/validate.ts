@@ -35,7 +35,12 @@ export function check<S extends v.GenericSchema>(
 ): Checked<v.InferOutput<S>> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
-  return { ok: false, problems: result.issues.map((issue) => issueToProblem(issue, prefix)) };
+  // One problem per place: a value that fails several checks in a row is reported once.
+  const seen = new Set<string>();
+  const problems = result.issues
+    .map((issue) => issueToProblem(issue, prefix))
+    .filter((problem) => !seen.has(problem.path) && seen.add(problem.path));
+  return { ok: false, problems };
 }
 
 /**

@@ -65,6 +65,25 @@ export function financialYearOf(date: Date): string {
   return financialYear(date.getUTCMonth() >= 3 ? y : y - 1);
 }
 
+const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+
+/**
+ * A UTC date's month (and day) in words. Browsers that lack Welsh locale data (Chromium ships
+ * without it) would answer in English, so Welsh month names are built in.
+ */
+export function formatDate(date: Date, intlLocale: string, parts: 'month' | 'short-month' | 'day'): string {
+  if (intlLocale.startsWith('cy')) {
+    const month = WELSH_MONTHS[date.getUTCMonth()]!;
+    const name = parts === 'short-month' ? month.slice(0, 3) : month;
+    return `${parts === 'day' ? `${date.getUTCDate()} ` : ''}${name} ${date.getUTCFullYear()}`;
+  }
+  const options: Intl.DateTimeFormatOptions =
+    parts === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { month: parts === 'month' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale, options).format(date);
+}
+
 /**
  * A period in words: `2018/19`, `2014`, `December 2011`, `31 March 2013` (Welsh month names with
  * `intlLocale` `cy`).
@@ -75,8 +94,8 @@ export function formatPeriod(period: Period, intlLocale: string): string {
     case 'year':
       return period.label;
     case 'month':
-      return new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(period.start);
+      return formatDate(period.start, intlLocale, 'month');
     case 'day':
-      return new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(period.start);
+      return formatDate(period.start, intlLocale, 'day');
   }
 }

@@ -26,6 +26,9 @@ export type ExpectedKey =
   | 'figureValue'
   | 'records'
   | 'required'
+  | 'uniquePeriod'
+  | 'cumulativeStep'
+  | 'savingsInput'
   | 'latitude'
   | 'longitude'
   | 'valid';
@@ -56,13 +59,6 @@ export interface Messages {
   units: { thousand: string; million: string; billion: string; millionLong: string; billionLong: string };
   source: string;
   illustrative: string;
-  keyFigures: {
-    label: string;
-    partnerships: string;
-    councils: string;
-    savings: string;
-    empty: string;
-  };
 }
 
 export const en: Messages = {
@@ -88,6 +84,9 @@ export const en: Messages = {
     figureValue: 'expected a number, or a financial year such as 2018/19',
     records: 'expected { "figures": [...] }, a list, or the shared dataset',
     required: 'expected a value',
+    uniquePeriod: 'expected each period once per series and kind (it is already at {first})',
+    cumulativeStep: 'expected a cumulative total of at least {previous}, the total at {before}',
+    savingsInput: 'expected { "series": [...] }, a list of savings points, or the shared dataset',
     latitude: 'expected a latitude from -90 to 90',
     longitude: 'expected a longitude from -180 to 180',
     valid: 'expected a valid value'
@@ -107,14 +106,7 @@ export const en: Messages = {
   },
   units: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'million', billionLong: 'billion' },
   source: 'Source',
-  illustrative: 'Illustrative figure',
-  keyFigures: {
-    label: 'Key figures',
-    partnerships: 'Shared-service partnerships',
-    councils: 'Councils involved',
-    savings: 'Savings reported',
-    empty: 'No figures to show. Give a list of figures, or the shared dataset.'
-  }
+  illustrative: 'Illustrative figure'
 };
 
 export const cy: Messages = {
@@ -147,6 +139,9 @@ export const cy: Messages = {
     figureValue: 'disgwylid rhif, neu flwyddyn ariannol fel 2018/19',
     records: 'disgwylid { "figures": [...] }, rhestr, neu’r set ddata a rennir',
     required: 'disgwylid gwerth',
+    uniquePeriod: 'disgwylid pob cyfnod unwaith ym mhob cyfres a math (mae eisoes yn {first})',
+    cumulativeStep: 'disgwylid cyfanswm cronnus o {previous} o leiaf, y cyfanswm yn {before}',
+    savingsInput: 'disgwylid { "series": [...] }, rhestr o bwyntiau arbedion, neu’r set ddata a rennir',
     latitude: 'disgwylid lledred o -90 i 90',
     longitude: 'disgwylid hydred o -180 i 180',
     valid: 'disgwylid gwerth dilys'
@@ -166,14 +161,7 @@ export const cy: Messages = {
   },
   units: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'miliwn', billionLong: 'biliwn' },
   source: 'Ffynhonnell',
-  illustrative: 'Ffigur enghreifftiol',
-  keyFigures: {
-    label: 'Ffigurau allweddol',
-    partnerships: 'Partneriaethau gwasanaethau a rennir',
-    councils: 'Cynghorau sy’n cymryd rhan',
-    savings: 'Arbedion a adroddwyd',
-    empty: 'Dim ffigurau i’w dangos. Rhowch restr o ffigurau, neu’r set ddata a rennir.'
-  }
+  illustrative: 'Ffigur enghreifftiol'
 };
 
 export const catalogues: Record<Locale, Messages> = { en, cy };

@@ -4,6 +4,7 @@ import { SharedElement } from '../../core/shared-element.js';
 import { renderSkipped, renderState } from '../../core/states.js';
 import { keyFiguresReader, type KeyFiguresModel } from './key-figures.data.js';
 import { layoutTiles, type Tile } from './key-figures.layout.js';
+import { keyFiguresMessages } from './key-figures.messages.js';
 import { keyFiguresStyles } from './key-figures.styles.js';
 
 /**
@@ -11,6 +12,7 @@ import { keyFiguresStyles } from './key-figures.styles.js';
  * shared dataset and it works out the number of partnerships, councils involved and savings to date.
  * A screen reader reads each tile as its label, then its value in words.
  *
+ * @tagname shared-key-figures
  * @summary Headline figures (e.g. 626 arrangements, £1.34bn saved) as tiles.
  *
  * @attr src - URL of a JSON file (`{ "figures": [...] }`, a list, or the shared dataset) or a CSV file (`value,label[,format][,source][,note]`).
@@ -68,6 +70,7 @@ export class SharedKeyFigures extends SharedElement {
     this.tiles = model
       ? layoutTiles(model.figures, {
           t: this.t,
+          labels: keyFiguresMessages[this.lang$.locale],
           intlLocale: this.lang$.intl,
           currency: this.currency || 'GBP',
           base: document.baseURI
@@ -77,9 +80,10 @@ export class SharedKeyFigures extends SharedElement {
 
   protected override render() {
     const t = this.t;
-    const state = renderState(this.data$, t, this.lang$.locale, t.keyFigures.empty);
+    const own = keyFiguresMessages[this.lang$.locale];
+    const state = renderState(this.data$, t, this.lang$.locale, own.empty);
     const heading = this.heading || this.data$.value?.title;
-    return html`<section part="base" aria-label=${heading ? nothing : t.keyFigures.label}>
+    return html`<section part="base" aria-label=${heading ? nothing : own.label}>
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       ${state ?? html`<dl part="figures" class="figures">${this.tiles.map((tile) => this.renderTile(tile))}</dl>`}
       ${renderSkipped(this.data$, t, this.lang$.locale)}

@@ -3,6 +3,7 @@ import { formatCount, formatMoneyLong, formatMoneyShort, formatPercent } from '.
 import { sourceLink, type SourceLink } from '../../format/source.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Figure } from './key-figures.data.js';
+import type { KeyFiguresMessages } from './key-figures.messages.js';
 
 export interface Tile {
   label: string;
@@ -17,6 +18,8 @@ export interface Tile {
 
 export interface TileOptions {
   t: Messages;
+  /** The widget's own words, for the labels of figures derived from the dataset. */
+  labels: KeyFiguresMessages;
   intlLocale: string;
   currency: string;
   /** The page address that relative source links resolve against. */
@@ -45,7 +48,7 @@ export function layoutTiles(figures: readonly Figure[], options: TileOptions): T
   return figures.map((figure) => {
     const source = sourceLink(figure.source, options.base);
     return {
-      label: typeof figure.label === 'string' ? figure.label : options.t.keyFigures[figure.label.builtIn],
+      label: typeof figure.label === 'string' ? figure.label : options.labels[figure.label.builtIn],
       ...formatValue(figure, options),
       ...(source ? { source } : {}),
       ...(figure.note ? { note: figure.note } : {}),
