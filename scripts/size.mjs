@@ -5,9 +5,11 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const budgets = {
-  'shared-services-widgets.js': 20 * KB,
-  'shared-services-widgets.iife.js': 20 * KB,
-  'key-figures.js': 20 * KB
+  // Every element: key figures (issue 2: 20 KB on its own) plus the savings chart.
+  'shared-services-widgets.js': 34 * KB,
+  'shared-services-widgets.iife.js': 34 * KB,
+  'key-figures.js': 20 * KB,
+  'savings-chart.js': 30 * KB
 };
 
 if (!existsSync('dist')) {

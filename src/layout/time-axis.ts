@@ -1,9 +1,19 @@
 /**
  * Ticks for a true time axis: a tick per financial year when every period is one (labelled
  * `2018/19`), else calendar years or months chosen to fit the width. Dates are UTC.
+ * (d3-time's intervals would do the stepping, but cost 0.8 KB gzip for the two loops below.)
  */
-import { utcMonth, utcYear } from 'd3-time';
 import { financialYear, type Period } from '../format/period.js';
+
+/** The first of every `step`-th month (counted from January of year 0) in [start, end). */
+export function monthSteps(start: Date, end: Date, step: number): Date[] {
+  const out: Date[] = [];
+  let index = Math.ceil((start.getUTCFullYear() * 12 + start.getUTCMonth() + (start.getUTCDate() > 1 || start.getUTCHours() > 0 ? 1 : 0)) / step) * step;
+  for (let at = Date.UTC(Math.floor(index / 12), index % 12, 1); at < end.getTime(); index += step, at = Date.UTC(Math.floor(index / 12), index % 12, 1)) {
+    out.push(new Date(at));
+  }
+  return out;
+}
 
 export interface TimeTick {
   /** Where the tick sits. */
@@ -31,9 +41,9 @@ export function timeTicks(
   const years = (end.getTime() - start.getTime()) / (365.25 * 864e5);
   if (years >= 2) {
     const step = [1, 2, 5, 10, 20, 50].find((s) => fit(years / s, width, 56) === 1) ?? 100;
-    return (utcYear.every(step)?.range(start, end) ?? []).map((at) => ({ at, label: String(at.getUTCFullYear()) }));
+    return monthSteps(start, end, step * 12).map((at) => ({ at, label: String(at.getUTCFullYear()) }));
   }
   const months = years * 12;
   const step = [1, 2, 3, 6].find((s) => fit(months / s, width, 84) === 1) ?? 12;
-  return (utcMonth.every(step)?.range(start, end) ?? []).map((at) => ({ at, label: formatMonth(at) }));
+  return monthSteps(start, end, step).map((at) => ({ at, label: formatMonth(at) }));
 }

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { readSavings, readSavingsCsv, selectSeries, type SavingsInput } from '../../src/components/savings-chart/savings-chart.data.js';
+import { layoutChart, thin } from '../../src/components/savings-chart/savings-chart.layout.js';
+import { seriesMarks } from '../../src/components/savings-chart/savings-chart.series.js';
+import { summarise } from '../../src/components/savings-chart/savings-chart.summary.js';
+import { chartMessages } from '../../src/components/savings-chart/savings-chart.messages.js';
+import { problemMessage } from '../../src/data/problem.js';
+import { en } from '../../src/i18n/messages.js';
+
+const fy = (start: number, amount: number, extra: object = {}) => ({ period: `${start}/${String((start + 1) % 100).padStart(2, '0')}`, amount, ...extra });
+const options = { width: 600, height: 300, mode: 'both' as const, formatMoney: (n: number) => `£${n}`, formatMonth: (d: Date) => d.toISOString(), defaultName: 'Savings' };
+
+describe('savings chart data', () => {
+  it('groups a bare list of points into series by their series field, keeping list positions in problems', () => {
+    const read = readSavings([
+      { period: '2017/18', amount: 1, series: 'A' },
+      { period: '2017/18', amount: 2, series: 'B' },
+      { period: '2018/19', amount: 'x', series: 'B' }
+    ]);
+    expect(read.value!.series.map((s) => [s.id, s.points.length])).to.deep.equal([['A', 1], ['B', 1]]);
+    expect(read.problems.map((p) => problemMessage(p, en))).to.deep.equal(['[2].amount: expected a number, got "x"']);
+  });
+
+  it('reads CSV with kind, status and source, locating problems by line', () => {
+    const read = readSavingsCsv('period,amount,kind,status,source\n2017/18,100,in-year,estimated,https://example.org\n2018/19,oops,,,\n');
+    const point = read.value!.series[0]!.points[0]!;
+    expect([point.amount, point.kind, point.status, point.source]).to.deep.equal([100, 'in-year', 'estimated', 'https://example.org']);
+    expect(read.problems.map((p) => problemMessage(p, en))).to.deep.equal(['line 3, amount: expected a number, got "oops"']);
+  });
+
+  it('rejects input that is none of its forms', () => {
+    const read = readSavings(42);
+    expect(read.value).to.equal(undefined);
+    expect(problemMessage(read.problems[0]!, en, 'data.json')).to.equal(
+      'data.json: expected { "series": [...] }, a list of savings points, or the shared dataset, got 42'
+    );
+  });
+
+  it('sums partnerships in-year by period, marking the sum as estimated when any part is', () => {
+    const input = readSavings({
+      partnerships: [
+        { id: 'a', name: 'A', savings: [fy(2017, 10), fy(2018, 20, { status: 'estimated' })] },
+        { id: 'b', name: 'B', savings: [fy(2018, 5)] }
+      ]
+    }).value as SavingsInput;
+    const all = selectSeries(input, null, 'All');
+    expect(all.series[0]!.points.map((p) => [p.period.label, p.amount, p.status])).to.deep.equal([
+      ['2017/18', 10, 'actual'],
+      ['2018/19', 25, 'estimated']
+    ]);
+    expect(selectSeries(input, 'b', 'All').series.map((s) => s.id)).to.deep.equal(['b']);
+  });
+});
+
+describe('savings chart marks and layout', () => {
+  const series = readSavings({ series: [{ name: 'S', points: [fy(2015, 10), fy(2016, 20), fy(2018, 40)] }] }).value!.series;
+
+  it('works out running totals that stop at a missing year, and never bars from cumulative totals', () => {
+    const marks = seriesMarks(series[0]!, 'both');
+    expect(marks.bars.map((b) => b.point.amount)).to.deep.equal([10, 20, 40]);
+    expect(marks.line.map((l) => [l.point.amount, l.derived])).to.deep.equal([[10, true], [30, true]]);
+    const cumulative = readSavings([{ period: '2015/16', amount: 5, kind: 'cumulative' }, { period: '2016/17', amount: 9, kind: 'cumulative' }]).value!.series[0]!;
+    expect(seriesMarks(cumulative, 'in-year').bars).to.deep.equal([]);
+    expect(seriesMarks(cumulative, 'both').bars).to.deep.equal([]);
+  });
+
+  it('places bars across their financial year and scales to a nice domain from zero', () => {
+    const model = layoutChart(series, options);
+    expect(model.yTicks[0]!.label).to.equal('£0');
+    expect(model.yTicks[model.yTicks.length - 1]!.label).to.equal('£40');
+    const [a, b] = model.bars;
+    // One series: each bar fills the middle 80% of its year, so the next bar starts a year later.
+    expect(b!.bar!.x - a!.bar!.x).to.be.closeTo(a!.bar!.width / 0.8, a!.bar!.width * 0.01);
+    expect(a!.bar!.y + a!.bar!.height).to.be.closeTo(model.zeroY, 0.01);
+    expect(model.bars.every((m) => m.bar!.x >= model.plot.left && m.bar!.x + m.bar!.width <= model.plot.left + model.plot.width)).to.equal(true);
+    expect(model.nav[0]!.map((m) => (m.bar ? 'bar' : 'dot'))).to.deep.equal(['bar', 'dot', 'bar', 'dot', 'bar']);
+  });
+
+  it('thins long lines to each pixel column’s extremes, keeping the first and last points', () => {
+    const points: [number, number][] = Array.from({ length: 10000 }, (_, i) => [i / 100, Math.sin(i) * 50 + 50]);
+    const thinned = thin(points, 100);
+    expect(thinned.length).to.be.at.most(400);
+    expect(thinned[0]).to.equal(points[0]);
+    expect(thinned[thinned.length - 1]).to.equal(points[points.length - 1]);
+    const column = points.filter((p) => Math.floor(p[0]) === 42).map((p) => p[1]);
+    const kept = thinned.filter((p) => Math.floor(p[0]) === 42).map((p) => p[1]);
+    expect(Math.max(...kept)).to.equal(Math.max(...column));
+    expect(Math.min(...kept)).to.equal(Math.min(...column));
+  });
+
+  it('draws 10,000 points as a path but not as 10,000 dots, while the keyboard still reaches every one', () => {
+    const big = readSavings({ series: [{ name: 'Big', points: Array.from({ length: 10000 }, (_, i) => ({ period: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), amount: i, kind: 'cumulative' })) }] }).value!.series;
+    const model = layoutChart(big, options);
+    expect(model.dots.length).to.equal(0);
+    expect(model.nav[0]!.length).to.equal(10000);
+    expect(model.lines[0]!.solid.split('L').length).to.be.lessThan(3000);
+  });
+
+  it('summarises a rise in words', () => {
+    const marks = series.map((s) => seriesMarks(s, 'both'));
+    expect(summarise(marks, { m: chartMessages.en, intlLocale: 'en-GB', money: (n) => `£${n}`, defaultName: 'Savings' })[0]).to.equal(
+      'S: cumulative savings rose from £10 in 2015/16 to £30 by March 2017.'
+    );
+  });
+});
