@@ -64,12 +64,18 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
-          '--no-first-run'
+          '--no-first-run',
+          // Test files run in parallel tabs: keep background tabs' timers and frames at full speed.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows'
         ]
       }
     })
   ],
-  concurrency: 2,
+  // One test page at a time: a page in a background tab gets no animation frames, which open-wc's
+  // fixture() and the charts' resize handling wait for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

@@ -1,4 +1,4 @@
-// npm run bench: builds nothing; serves the repo, opens test/bench/ in headless Chromium (CHROME_PATH,
+// npm run bench: serves the repo, opens test/bench/ in headless Chromium (CHROME_PATH,
 // else /usr/bin/chromium) and prints the median render times. Run `npm run build` first.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -42,8 +42,9 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://127.0.0.1:${port}/test/bench/`);
   await page.waitForFunction('window.benchReady === true');
+  page.setDefaultTimeout(300_000);
   const results = await page.evaluate('runBench()');
-  console.log(`Chromium ${await browser.version()}, median of 15 runs, ${new Date().toISOString()}`);
+  console.log(`Chromium ${await browser.version()}, median of 15 runs, milliseconds; ratios above 1 mean Chart.js is slower`);
   console.table(results);
 } finally {
   await browser.close();

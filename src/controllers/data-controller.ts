@@ -36,6 +36,7 @@ export class DataController<T> implements ReactiveController {
   private children?: MutationObserver;
   private readonly task: Task<[unknown, string | null, string | null, number, string | null], Loaded<T>>;
   private thrown: Problem[] = [];
+  private shown?: Loaded<T>;
 
   constructor(
     private readonly host: SharedElement,
@@ -48,23 +49,28 @@ export class DataController<T> implements ReactiveController {
       onComplete: (loaded) => this.report(loaded),
       onError: (error) => {
         this.thrown = [error instanceof LoadError ? error.problem : unexpected(error)];
+        this.shown = undefined;
         this.report({ outcome: { problems: this.thrown }, where: 'src' });
       }
     });
   }
 
+  /**
+   * What is on screen: the finished load, or while a new one runs, the last data that was shown, so
+   * that an update does not blank the widget (the host is still `aria-busy`).
+   */
+  private get current(): Loaded<T> | undefined {
+    if (this.task.status === TaskStatus.COMPLETE) return this.task.value;
+    if (this.task.status === TaskStatus.PENDING) return this.shown;
+    return undefined;
+  }
+
   /** What to show: `loading`, `ready` (maybe with skipped parts in `problems`), `empty` or `error`. */
   get status(): DataStatus {
-    switch (this.task.status) {
-      case TaskStatus.PENDING:
-        return 'loading';
-      case TaskStatus.ERROR:
-        return 'error';
-      case TaskStatus.COMPLETE:
-        return this.judge(this.task.value!.outcome);
-      default:
-        return 'empty';
-    }
+    if (this.task.status === TaskStatus.ERROR) return 'error';
+    const current = this.current;
+    if (current) return this.judge(current.outcome);
+    return this.task.status === TaskStatus.PENDING ? 'loading' : 'empty';
   }
 
   /** Nothing usable plus problems is an error; nothing at all is empty. */
@@ -75,18 +81,18 @@ export class DataController<T> implements ReactiveController {
 
   /** The model, when there is one to show. */
   get value(): T | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value?.outcome.value : undefined;
+    return this.current?.outcome.value;
   }
 
   /** Problems with the input: the reason for `error`, or what was left out of `ready`. */
   get problems(): Problem[] {
     if (this.task.status === TaskStatus.ERROR) return this.thrown;
-    return this.task.status === TaskStatus.COMPLETE ? (this.task.value?.outcome.problems ?? []) : [];
+    return this.current?.outcome.problems ?? [];
   }
 
   /** Where the data came from, in words: the URL, "the data property", "the JSON inside the element". */
   get where(): string {
-    return this.describe(this.task.status === TaskStatus.COMPLETE ? this.task.value?.where : 'src');
+    return this.describe(this.task.status === TaskStatus.ERROR ? 'src' : this.current?.where);
   }
 
   /** Every problem in words, in the element's language. */
@@ -167,6 +173,7 @@ export class DataController<T> implements ReactiveController {
   private report(loaded: Loaded<T>): void {
     const { outcome } = loaded;
     const verdict = this.judge(outcome);
+    this.shown = verdict === 'ready' ? loaded : undefined;
     if (verdict !== 'error') {
       if (outcome.value !== undefined) this.host.emit('shared-data-load', outcome.value);
       return;

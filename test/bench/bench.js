@@ -1,6 +1,8 @@
-// Runs in the page: times first render and a data update of each widget at several sizes, from
-// setting the data until the element's update has completed and the page has been laid out
-// (forced by reading a layout property), so the figures are not rounded to animation frames.
+// Runs in the page. For each widget and size, times first render and a data update, two ways:
+// - "sync": from setting the data until the update has run and the page is laid out (a layout
+//   property is read), so figures are not rounded to animation frames;
+// - "frame": until the next frame after that, which includes paint but is rounded to frames.
+// Chart.js (a dev dependency, never in the bundle) draws the same data on a canvas, for comparison.
 const stage = document.getElementById('stage');
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -16,38 +18,115 @@ function figures(n, offset = 0) {
   };
 }
 
-async function time(tag, data, update, runs) {
-  const first = [];
-  const updates = [];
+/** `series` series of `points` in-year amounts over financial years (or days, for long series). */
+function savings(series, points, offset = 0) {
+  const period = (i) =>
+    points > 60 ? new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10) : `${1990 + i}/${String((1991 + i) % 100).padStart(2, '0')}`;
+  return {
+    series: Array.from({ length: series }, (_, s) => ({
+      id: `s${s}`,
+      name: `Series ${s + 1}`,
+      points: Array.from({ length: points }, (_, i) => ({
+        period: period(i),
+        amount: points > 60 ? (i + 1) * 1000 + ((i * 7919 + offset) % 500) : 100_000 + ((i * 7919 + s * 104729 + offset * 13) % 50_000),
+        kind: points > 60 ? 'cumulative' : 'in-year'
+      }))
+    }))
+  };
+}
+
+function chartJsConfig(data) {
+  const labels = data.series[0].points.map((p) => p.period);
+  const datasets = data.series.flatMap((s) => {
+    let total = 0;
+    const cumulative = s.points.map((p) => (p.kind === 'cumulative' ? p.amount : (total += p.amount)));
+    const line = { type: 'line', label: `${s.name} cumulative`, data: cumulative, pointRadius: s.points.length > 400 ? 0 : 3 };
+    return s.points[0].kind === 'cumulative' ? [line] : [{ type: 'bar', label: s.name, data: s.points.map((p) => p.amount) }, line];
+  });
+  return { data: { labels, datasets }, options: { animation: false, responsive: false, plugins: { legend: { display: true } } } };
+}
+
+async function timeRuns(runs, create, update) {
+  const out = { first: [], update: [], firstFrame: [], updateFrame: [] };
   for (let run = 0; run < runs; run++) {
     stage.replaceChildren();
     await nextFrame();
-    const el = document.createElement(tag);
     let start = performance.now();
-    el.data = data;
-    stage.append(el);
-    await el.updateComplete;
-    while (el.hasAttribute('aria-busy') || !el.shadowRoot.querySelector('[part~="figures"]')) await el.updateComplete;
+    const handle = await create();
     void stage.offsetHeight;
-    first.push(performance.now() - start);
-    start = performance.now();
-    el.data = update;
-    await el.updateComplete;
-    await el.updateComplete;
-    void stage.offsetHeight;
-    updates.push(performance.now() - start);
+    out.first.push(performance.now() - start);
     await nextFrame();
+    out.firstFrame.push(performance.now() - start);
+    start = performance.now();
+    await update(handle);
+    void stage.offsetHeight;
+    out.update.push(performance.now() - start);
+    await nextFrame();
+    out.updateFrame.push(performance.now() - start);
+    if (handle && handle.destroy) handle.destroy();
   }
-  return { first: median(first), update: median(updates) };
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)]));
 }
 
+async function widget(tag, data, next, ready) {
+  const el = document.createElement(tag);
+  el.data = data;
+  stage.append(el);
+  await el.updateComplete;
+  while (el.hasAttribute('aria-busy') || !el.shadowRoot.querySelector(ready)) await el.updateComplete;
+  return { el, next };
+}
+
+/** Waits until the new data is on screen: the host stays aria-busy until its data task has finished. */
+async function updateWidget({ el, next }) {
+  el.data = next;
+  await el.updateComplete;
+  while (el.hasAttribute('aria-busy')) await el.updateComplete;
+  await el.updateComplete;
+}
+
+function chartJs(data, next) {
+  const canvas = document.createElement('canvas');
+  canvas.width = 800;
+  canvas.height = 440;
+  stage.append(canvas);
+  // eslint-disable-next-line no-undef
+  const chart = new Chart(canvas, chartJsConfig(data));
+  chart.nextData = chartJsConfig(next).data;
+  return chart;
+}
+
+function updateChartJs(chart) {
+  chart.data.datasets.forEach((d, i) => (d.data = chart.nextData.datasets[i].data));
+  chart.update('none');
+}
+
+const ms = (x) => x.toFixed(1);
+
 window.runBench = async (runs = 15) => {
-  await customElements.whenDefined('shared-key-figures');
-  const results = [];
+  await customElements.whenDefined('shared-savings-chart');
+  const rows = [];
   for (const n of [3, 30, 300]) {
-    const r = await time('shared-key-figures', figures(n), figures(n, 1), runs);
-    results.push({ widget: 'shared-key-figures', size: `${n} figures`, 'first render (ms)': r.first.toFixed(1), 'data update (ms)': r.update.toFixed(1) });
+    const r = await timeRuns(runs, () => widget('shared-key-figures', figures(n), figures(n, 1), '[part~="figures"]'), updateWidget);
+    rows.push({ widget: 'key figures', size: `${n} figures`, first: ms(r.first), update: ms(r.update), 'first (frame)': ms(r.firstFrame), 'update (frame)': ms(r.updateFrame) });
   }
-  return results;
+  for (const [series, points] of [[1, 10], [10, 40], [1, 10000]]) {
+    const size = `${series} series × ${points}`;
+    const data = savings(series, points);
+    const next = savings(series, points, 1);
+    const ours = await timeRuns(runs, () => widget('shared-savings-chart', data, next, 'svg[part~="svg"]'), updateWidget);
+    const theirs = await timeRuns(runs, () => chartJs(data, next), updateChartJs);
+    rows.push({ widget: 'savings chart', size, first: ms(ours.first), update: ms(ours.update), 'first (frame)': ms(ours.firstFrame), 'update (frame)': ms(ours.updateFrame) });
+    rows.push({ widget: 'Chart.js 4', size, first: ms(theirs.first), update: ms(theirs.update), 'first (frame)': ms(theirs.firstFrame), 'update (frame)': ms(theirs.updateFrame) });
+    rows.push({
+      widget: 'ratio (Chart.js ÷ ours)',
+      size,
+      first: (theirs.first / ours.first).toFixed(2),
+      update: (theirs.update / ours.update).toFixed(2),
+      'first (frame)': (theirs.firstFrame / ours.firstFrame).toFixed(2),
+      'update (frame)': (theirs.updateFrame / ours.updateFrame).toFixed(2)
+    });
+  }
+  return rows;
 };
 window.benchReady = true;

@@ -112,11 +112,11 @@ describe('<shared-savings-chart> series, modes and marks', () => {
 
   it('draws estimated and projected figures differently, and names them in the legend and table', async () => {
     const el = await chart({ data: twoSeries });
-    const estimated = el.shadowRoot!.querySelector('rect.bar.estimated[data-period="2018/19"]')!;
-    const actual = el.shadowRoot!.querySelector('rect.bar.actual[data-period="2017/18"]')!;
+    const estimated = el.shadowRoot!.querySelector('path.bar.estimated[data-period="2018/19"]')!;
+    const actual = el.shadowRoot!.querySelector('path.bar.actual[data-period="2017/18"]')!;
     expect(getComputedStyle(estimated).strokeDasharray).to.not.equal('none');
     expect(getComputedStyle(actual).strokeDasharray).to.equal('none');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('rect.bar.projected')!).fill).to.not.equal(getComputedStyle(actual).fill);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('path.bar.projected')!).fill).to.not.equal(getComputedStyle(actual).fill);
     expect(el.shadowRoot!.querySelector('path.line.dashed')).to.not.equal(null);
     const legend = text(part(el, 'legend'));
     expect(legend).to.contain('Estimated');
@@ -195,7 +195,7 @@ describe('<shared-savings-chart> reading it', () => {
 
   it('shows a tooltip with the source one click away on hover', async () => {
     const el = await chart({ src: '/test/fixtures/lga-savings.json' });
-    const dot = el.shadowRoot!.querySelector<SVGCircleElement>('circle.dot[data-period="2011-12"]')!;
+    const dot = el.shadowRoot!.querySelector<SVGPathElement>('path.dot[data-period="2011-12"]')!;
     const box = dot.getBoundingClientRect();
     const plot = part(el, 'chart')!;
     const focus = oneEvent(el, 'shared-point-focus');

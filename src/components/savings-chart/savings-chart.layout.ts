@@ -31,7 +31,14 @@ export interface Mark {
   x: number;
   y: number;
   bar?: { x: number; y: number; width: number; height: number };
+  /** The mark's outline as path data: a rectangle for a bar, a circle for a point. */
+  d: string;
 }
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const rectPath = (x: number, y: number, w: number, h: number) => `M${r2(x)},${r2(y)}h${r2(w)}v${r2(h)}h${r2(-w)}Z`;
+/** A circle of radius 4 as two arcs: one path element is cheaper to create than a circle's four attributes. */
+const dotPath = (x: number, y: number) => `M${r2(x - 4)},${r2(y)}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0`;
 
 export interface LineModel {
   seriesIndex: number;
@@ -52,6 +59,8 @@ export interface RenderModel {
   lines: LineModel[];
   /** Points drawn as dots (all of them unless there are too many to see). */
   dots: Mark[];
+  /** The same bars, line and dots grouped by series, in drawing order. */
+  series: { seriesIndex: number; bars: Mark[]; line?: LineModel; dots: Mark[] }[];
   /** Per series, every bar and point in time order: what the arrow keys visit. */
   nav: Mark[][];
   labels: { x: number; y: number; text: string; seriesIndex: number }[];
@@ -59,7 +68,9 @@ export interface RenderModel {
 }
 
 const CHAR = 7;
-const MAX_DOTS = 400;
+/** Points get dots while there are at most this many in all and each has this much room. */
+const MAX_DOTS = 200;
+const DOT_ROOM = 12;
 
 /** Where a point sits in time: a period's end, or the middle of a bare calendar year. */
 export const pointTime = (p: Period) => (p.kind === 'year' ? Date.UTC(p.start.getUTCFullYear(), 6, 1) : p.end.getTime());
@@ -128,6 +139,9 @@ export function layoutChart(all: readonly ChartSeries[], o: LayoutOptions): Rend
   const zeroY = y(Math.max(yDomain[0], Math.min(0, yDomain[1])));
 
   const barSeries = marks.filter((m) => m.bars.length).length;
+  const lineCounts = marks.map((m) => m.line.length);
+  const totalDots = lineCounts.reduce((a, b) => a + b, 0);
+  const dotsFit = totalDots <= MAX_DOTS && lineCounts.every((n) => n <= 1 || plot.width / n >= DOT_ROOM);
   let slot = 0;
   const nav: Mark[][] = [];
   const bars: Mark[] = [];
@@ -149,18 +163,16 @@ export function layoutChart(all: readonly ChartSeries[], o: LayoutOptions): Rend
       const by = y(Math.max(b.point.amount, 0));
       const height = Math.max(Math.abs(y(b.point.amount) - zeroY), 0.5);
       const bar = { x: bx, y: b.point.amount >= 0 ? by : zeroY, width, height };
-      const mark: Mark = { key: `${seriesIndex}:b:${b.point.period.label}`, seriesIndex, seriesName, plotted: b, x: bx + width / 2, y: bar.y, bar };
+      const mark: Mark = { key: `${seriesIndex}:b:${b.point.period.label}`, seriesIndex, seriesName, plotted: b, x: bx + width / 2, y: bar.y, bar, d: rectPath(bar.x, bar.y, width, height) };
       bars.push(mark);
       visit.push(mark);
     }
-    const linePoints: Mark[] = m.line.map((p) => ({
-      key: `${seriesIndex}:c:${p.point.period.label}`,
-      seriesIndex,
-      seriesName,
-      plotted: p,
-      x: x(pointTime(p.point.period)),
-      y: y(p.point.amount)
-    }));
+    const dotted = dotsFit;
+    const linePoints: Mark[] = m.line.map((p) => {
+      const px = x(pointTime(p.point.period));
+      const py = y(p.point.amount);
+      return { key: `${seriesIndex}:c:${p.point.period.label}`, seriesIndex, seriesName, plotted: p, x: px, y: py, d: dotted ? dotPath(px, py) : '' };
+    });
     if (linePoints.length) {
       const solid = { pts: [] as XY[], last: undefined as Mark | undefined };
       const dashed = { pts: [] as XY[], last: undefined as Mark | undefined };
@@ -187,7 +199,7 @@ export function layoutChart(all: readonly ChartSeries[], o: LayoutOptions): Rend
         return path(runs) ?? '';
       };
       lines.push({ seriesIndex, solid: draw(solid.pts), dashed: draw(dashed.pts) });
-      if (linePoints.length <= MAX_DOTS) dots.push(...linePoints);
+      if (dotted) dots.push(...linePoints);
       const last = linePoints[linePoints.length - 1]!;
       if (direct) ends.push({ x: plot.left + plot.width + 6, y: last.y, text: seriesName, seriesIndex });
     }
@@ -200,8 +212,16 @@ export function layoutChart(all: readonly ChartSeries[], o: LayoutOptions): Rend
   ends.sort((a, b) => a.y - b.y);
   for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + 14);
 
+  const series = marks.map((_, seriesIndex) => ({
+    seriesIndex,
+    bars: bars.filter((b) => b.seriesIndex === seriesIndex),
+    ...(lines.find((l) => l.seriesIndex === seriesIndex) ? { line: lines.find((l) => l.seriesIndex === seriesIndex)! } : {}),
+    dots: dots.filter((d) => d.seriesIndex === seriesIndex)
+  }));
+
   return {
     width: o.width,
+    series,
     height: o.height,
     plot,
     xTicks: timeTicks(periods, [new Date(t0), new Date(t1)], plot.width, o.formatMonth).map((t) => ({ x: x(t.at.getTime()), label: t.label })),

@@ -2,7 +2,7 @@
 import { nothing, svg } from 'lit';
 import type { Mark, RenderModel } from './savings-chart.layout.js';
 
-const cls = (mark: Mark) => `s${mark.seriesIndex % 8} ${mark.plotted.point.status}${mark.plotted.derived ? ' derived' : ''}`;
+const status = (mark: Mark) => (mark.plotted.derived ? `${mark.plotted.point.status} derived` : mark.plotted.point.status);
 
 export function renderPlot(model: RenderModel, active: Mark | undefined) {
   const { plot } = model;
@@ -27,24 +27,14 @@ export function renderPlot(model: RenderModel, active: Mark | undefined) {
         <text x=${a.anchor === 'start' ? a.x + 4 : a.x - 4} y=${plot.top - 10} text-anchor=${a.anchor}>${a.label}</text>
       </g>`
     )}
-    <g class="bars">
-      ${model.bars.map(
-        (m) => svg`<rect class="bar ${cls(m)}" x=${m.bar!.x} y=${m.bar!.y} width=${m.bar!.width} height=${m.bar!.height}
-          data-period=${m.plotted.point.period.label} data-kind="in-year"></rect>`
-      )}
-    </g>
-    <g class="lines">
-      ${model.lines.map(
-        (l) => svg`${l.solid ? svg`<path class="line s${l.seriesIndex % 8}" d=${l.solid}></path>` : nothing}
-          ${l.dashed ? svg`<path class="line dashed s${l.seriesIndex % 8}" d=${l.dashed}></path>` : nothing}`
-      )}
-    </g>
-    <g class="dots">
-      ${model.dots.map(
-        (m) => svg`<circle class="dot ${cls(m)}" cx=${m.x} cy=${m.y} r="4"
-          data-period=${m.plotted.point.period.label} data-kind="cumulative"></circle>`
-      )}
-    </g>
+    ${model.series.map(
+      (g) => svg`<g class="series s${g.seriesIndex % 8}">
+        ${g.bars.map((m) => svg`<path class="bar ${status(m)}" d=${m.d} data-period=${m.plotted.point.period.label} data-kind="in-year"></path>`)}
+        ${g.line?.solid ? svg`<path class="line" d=${g.line.solid}></path>` : nothing}
+        ${g.line?.dashed ? svg`<path class="line dashed" d=${g.line.dashed}></path>` : nothing}
+        ${g.dots.map((m) => svg`<path class="dot ${status(m)}" d=${m.d} data-period=${m.plotted.point.period.label} data-kind="cumulative"></path>`)}
+      </g>`
+    )}
     ${model.labels.map((l) => svg`<text class="direct-label s${l.seriesIndex % 8}" x=${l.x} y=${l.y} dominant-baseline="middle">${l.text}</text>`)}
     ${active
       ? active.bar
