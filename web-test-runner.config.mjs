@@ -47,10 +47,29 @@ function testServer() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-media-features', { media, features })`: print media, forced colours
+ * and reduced motion through the DevTools protocol (the stock emulateMedia command has no
+ * forced-colors for Chromium).
+ */
+function emulateMediaFeatures() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+      return true;
+    }
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeatures()],
   middleware: [testServer()],
   browsers: [
     chromeLauncher({

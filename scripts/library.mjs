@@ -22,6 +22,8 @@ export function minifyCssLiterals() {
           .replace(/\s*([{};>])\s*/g, '$1')
           .replace(/,\s+/g, ',')
           .replace(/;}/g, '}')
+          // "prop: value" straight after { or ; is a declaration (a selector's ":hover" has no space).
+          .replace(/([{;])([\w-]+):\s+/g, '$1$2:')
           .trim();
         return `css\`${min}\``;
       });
