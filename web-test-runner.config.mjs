@@ -1,6 +1,7 @@
 // Runs every test/**/*.test.ts in Debian's Chromium (CHROME_PATH, else /usr/bin/chromium). Nothing
 // here downloads a browser: when none is found it says how to install one.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -19,13 +20,30 @@ if (!existsSync(executablePath)) {
 const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Test-only endpoints: slow, failing and typed responses, and pages under a strict CSP. */
+const module = (file) => `<script type="module" src="/dist/${file}"></script>`;
+/** The real-page tests: one page (test/pages/page.html) loading the built files in different ways. */
+const PAGES = {
+  plain: { title: 'Plain HTML page', scripts: module('shared-services-widgets.js') },
+  classic: { title: 'Classic script page', scripts: '<script src="/dist/shared-services-widgets.iife.js"></script>' },
+  'one-widget-each': { title: 'One widget per file', scripts: module('key-figures.js') + module('savings-chart.js') },
+  twice: {
+    title: 'Two bundles on one page',
+    scripts: module('shared-services-widgets.js') + module('key-figures.js') + '<script src="/dist/shared-services-widgets.iife.js"></script>'
+  },
+  'csp-strict': { title: 'Strict CSP page', scripts: module('shared-services-widgets.js'), csp: true }
+};
+
+/** Test-only endpoints: slow, failing and typed responses, and the real pages (one under a strict CSP). */
 function testServer() {
   return async (ctx, next) => {
     const url = new URL(ctx.url, 'http://localhost');
-    if (url.pathname.startsWith('/test/pages/csp')) {
-      await next();
-      ctx.set('Content-Security-Policy', CSP);
+    const page = /^\/test\/pages\/([\w-]+)\.html$/.exec(url.pathname);
+    if (page && PAGES[page[1]]) {
+      const { title, scripts, csp } = PAGES[page[1]];
+      const template = await readFile('test/pages/page.html', 'utf8');
+      ctx.type = 'text/html';
+      ctx.body = template.replaceAll('{{title}}', title).replace('{{scripts}}', scripts);
+      if (csp) ctx.set('Content-Security-Policy', CSP);
       return;
     }
     if (!url.pathname.startsWith('/test-server/')) return next();

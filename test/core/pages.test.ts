@@ -23,7 +23,9 @@ async function open(path: string): Promise<Window & { __probe: Probe }> {
   const win = frame.contentWindow as Window & { __probe: Probe };
   await waitUntil(() => {
     const els = [...win.document.querySelectorAll('shared-key-figures')];
-    return els.length === 3 && els.every((el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('[part~="figures"], [part~="error"]'));
+    const chart = win.document.getElementById('chart');
+    const chartDrawn = chart?.shadowRoot?.querySelector('svg[part~="svg"]') && !chart.hasAttribute('aria-busy');
+    return chartDrawn && els.length === 3 && els.every((el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('[part~="figures"], [part~="error"]'));
   }, `widgets did not render in ${path}`, { timeout: 5000 });
   return win;
 }
@@ -39,6 +41,8 @@ function checkWidgets(win: Window & { __probe: Probe }) {
   const error = win.document.getElementById('broken')!.shadowRoot!.querySelector('[part~="error"]')!;
   expect(error.getAttribute('role')).to.equal('alert');
   expect(error.textContent).to.contain('404');
+  const marks = [...win.document.getElementById('chart')!.shadowRoot!.querySelectorAll('[data-kind="cumulative"]')];
+  expect(marks.map((m) => m.getAttribute('data-period'))).to.deep.equal(['2011-12', '2013-03', '2014', '2015', '2018', '2018/19']);
   expect(win.__probe.errors).to.deep.equal([]);
 }
 
@@ -53,6 +57,10 @@ describe('the built bundle in real pages', () => {
     checkWidgets(await open('/test/pages/classic.html'));
   });
 
+  it('works with one file per widget (dist/key-figures.js, dist/savings-chart.js)', async () => {
+    checkWidgets(await open('/test/pages/one-widget-each.html'));
+  });
+
   it('does not throw when two bundles register the same elements', async () => {
     const win = await open('/test/pages/twice.html');
     checkWidgets(win);
@@ -63,6 +71,15 @@ describe('the built bundle in real pages', () => {
     expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
     const win = await open('/test/pages/csp-strict.html');
     checkWidgets(win);
+    // Interaction and export too: the tooltip is placed through the CSSOM, the PNG drawn from a blob.
+    const chart = win.document.getElementById('chart') as HTMLElement & { exportAs(kind: string): Promise<Blob>; updateComplete: Promise<boolean> };
+    const plot = chart.shadowRoot!.querySelector<HTMLElement>('[part~="chart"]')!;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await chart.updateComplete;
+    const tooltip = chart.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+    expect(tooltip.style.getPropertyValue('left')).to.match(/px$/);
+    expect((await chart.exportAs('png')).type).to.equal('image/png');
     expect(win.__probe.violations).to.deep.equal([]);
   });
 });
