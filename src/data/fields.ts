@@ -4,7 +4,8 @@ import { isPeriod } from '../format/period.js';
 import { expect } from './validate.js';
 
 export const text = v.string(expect('text'));
-export const nonEmptyText = v.pipe(v.string(expect('text')), v.trim(), v.minLength(1, expect('text')));
+/** Text with something in it besides spaces. */
+export const nonEmptyText = v.pipe(v.string(expect('text')), v.regex(/\S/, expect('text')), v.trim());
 export const finite = v.pipe(v.number(expect('number')), v.finite(expect('number')));
 export const nonNegative = v.pipe(finite, v.minValue(0, expect('nonNegative')));
 export const fraction = v.pipe(
@@ -26,15 +27,20 @@ export const period = v.pipe(
 );
 export const yearMonth = v.pipe(
   v.string(expect('yearMonth')),
-  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, expect('yearMonth'))
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, expect('yearMonth')),
+  v.check(isPeriod, expect('yearMonth'))
 );
 
 /** One of a fixed set of words. */
 export const oneOf = <const T extends readonly string[]>(options: T) =>
   v.picklist(options, expect('oneOf', { options: options.join(', ') }));
 
-/** An object whose unknown fields are kept. */
-export const record = <const E extends v.ObjectEntries>(entries: E) => v.looseObject(entries, expect('object'));
+/** An object (not a list) whose unknown fields are kept. */
+export const record = <const E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), expect('object')),
+    v.looseObject(entries, expect('object'))
+  );
 
 /** A list of items of one schema. */
 export const listOf = <const S extends v.GenericSchema>(item: S) => v.array(item, expect('list'));

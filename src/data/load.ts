@@ -20,7 +20,8 @@ export class LoadError extends Error {
 
 /** `format` attribute, else content type, else extension; JSON when nothing says otherwise. */
 export function chooseFormat(explicit: string | null | undefined, contentType: string | null, url: string): Format {
-  if (explicit === 'json' || explicit === 'csv') return explicit;
+  const named = explicit?.trim().toLowerCase();
+  if (named === 'json' || named === 'csv') return named;
   const type = (contentType ?? '').toLowerCase();
   if (type.includes('csv')) return 'csv';
   if (type.includes('json')) return 'json';

@@ -7,18 +7,47 @@ import type { Outcome } from './problem.js';
 
 export type Format = 'json' | 'csv';
 
-/** Parses JSON; a syntax error becomes a problem with its line and column where the engine gives them. */
+/** Characters V8 shows either side of a bad token when it quotes the JSON around it. */
+const CONTEXT = 10;
+
+/**
+ * Where a JSON syntax error is, from the engine's message: "at position N", or, where newer V8 quotes
+ * the text around an unexpected token instead ("Unexpected token 'x', ..."abc"... is not valid JSON"),
+ * from where that quote sits in the text.
+ */
+export function jsonErrorPosition(text: string, message: string): number | undefined {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const quoted = /, (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!quoted) return undefined;
+  const [, before, snippet = '', after] = quoted;
+  if (before && after) {
+    const start = text.indexOf(snippet);
+    return start < 0 ? undefined : start + CONTEXT;
+  }
+  if (after) return snippet.length - CONTEXT;
+  if (before) return text.length - snippet.length + CONTEXT;
+  // A short text is quoted whole: the first place the unexpected character appears.
+  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
+  const first = token === undefined ? -1 : text.indexOf(token);
+  return first < 0 ? undefined : first;
+}
+
+/** Parses JSON; a syntax error becomes a problem with its line and column where they can be found. */
 export function parseJson(text: string): Outcome<unknown> {
   try {
     return { value: JSON.parse(text) as unknown, problems: [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(detail);
-    if (!at) return { problems: [{ path: '', text: { key: 'json', values: { detail } } }] };
-    const before = text.slice(0, Number(at[1]));
+    const position = jsonErrorPosition(text, detail);
+    const short = detail
+      .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+    if (position === undefined) return { problems: [{ path: '', text: { key: 'json', values: { detail: short } } }] };
+    const before = text.slice(0, position);
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    const short = detail.replace(/\s*in JSON at position.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
     return { problems: [{ path: '', text: { key: 'jsonAt', values: { line, column, detail: short } } }] };
   }
 }
@@ -59,7 +88,11 @@ export function parseCsv(text: string, columns: CsvColumns): Outcome<CsvRecords>
   const lists = new Set(columns.lists ?? []);
   const records: Record<string, unknown>[] = [];
   const lines: number[] = [];
+  // A row starts on the line after the previous row and any line breaks inside its quoted cells.
+  let line = 1;
   rows.forEach((row, index) => {
+    const start = line;
+    line += 1 + row.reduce((breaks, cell) => breaks + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
     if (index <= headerIndex || row.every((cell) => cell.trim() === '')) return;
     const record: Record<string, unknown> = {};
     header.forEach((name, column) => {
@@ -67,14 +100,15 @@ export function parseCsv(text: string, columns: CsvColumns): Outcome<CsvRecords>
       const cell = (row[column] ?? '').trim();
       if (cell === '' || !field) return;
       if (numeric.has(field)) {
-        const number = Number(cell.replace(/[£,\s]/g, ''));
-        record[field] = Number.isFinite(number) ? number : cell;
+        const digits = cell.replace(/[£,\s]/g, '');
+        const number = Number(digits);
+        record[field] = digits !== '' && Number.isFinite(number) ? number : cell;
       } else if (lists.has(field)) {
         record[field] = cell.split(';').map((part) => part.trim()).filter(Boolean);
       } else record[field] = cell;
     });
     records.push(record);
-    lines.push(index + 1);
+    lines.push(start);
   });
   return { value: { records, lines }, problems: [] };
 }

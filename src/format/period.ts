@@ -65,6 +65,8 @@ export function financialYearOf(date: Date): string {
   return financialYear(date.getUTCMonth() >= 3 ? y : y - 1);
 }
 
+/** Welsh month names and their CLDR abbreviations. */
+const WELSH_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
 const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
 
 /**
@@ -73,8 +75,7 @@ const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin'
  */
 export function formatDate(date: Date, intlLocale: string, parts: 'month' | 'short-month' | 'day'): string {
   if (intlLocale.startsWith('cy')) {
-    const month = WELSH_MONTHS[date.getUTCMonth()]!;
-    const name = parts === 'short-month' ? month.slice(0, 3) : month;
+    const name = (parts === 'short-month' ? WELSH_SHORT : WELSH_MONTHS)[date.getUTCMonth()]!;
     return `${parts === 'day' ? `${date.getUTCDate()} ` : ''}${name} ${date.getUTCFullYear()}`;
   }
   const options: Intl.DateTimeFormatOptions =

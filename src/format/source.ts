@@ -10,6 +10,8 @@ export interface SourceLink {
 export function safeHref(url: string, base: string): string | undefined {
   try {
     const parsed = new URL(url.trim(), base);
+    // Spaces in a path are common in council document links; in a host name they mean a typo.
+    if (/%|\s/.test(parsed.hostname)) return undefined;
     return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;

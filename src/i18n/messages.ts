@@ -172,7 +172,7 @@ export const intlLocale = (locale: Locale): string => (locale === 'cy' ? 'cy' : 
 /** Fills `{name}` placeholders. Values are inserted as text; templates render the result as text. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole
+    Object.hasOwn(values, name) ? String(values[name]) : whole
   );
 }
 

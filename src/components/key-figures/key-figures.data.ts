@@ -55,23 +55,31 @@ function fromFigures(items: readonly unknown[], prefix: (string | number)[], tit
 
 /** The figures a dataset supports: partnerships, councils involved, and savings where any are reported. */
 export function deriveFigures(dataset: Dataset): Figure[] {
-  const illustrative = dataset.illustrative === true;
+  const made = dataset.illustrative === true;
   const source = dataset.source ? { source: dataset.source } : {};
-  const codes = new Set(dataset.partnerships.flatMap((p) => (p.partners ?? []).map((partner) => partner.council)));
+  const partners = dataset.partnerships.flatMap((p) => (p.partners ?? []).map((partner) => ({ partner, partnership: p })));
+  const codes = new Set(partners.map(({ partner }) => partner.council));
   const councils = codes.size || dataset.councils.length;
+  // A count is illustrative when anything counted is: a made-up partnership, or a made-up partner.
   const figures: Figure[] = [
-    { value: dataset.partnerships.length, format: 'number', label: { builtIn: 'partnerships' }, illustrative, ...source },
-    { value: councils, format: 'number', label: { builtIn: 'councils' }, illustrative, ...source }
+    {
+      value: dataset.partnerships.length,
+      format: 'number',
+      label: { builtIn: 'partnerships' },
+      illustrative: made || dataset.partnerships.some((p) => p.illustrative === true),
+      ...source
+    },
+    {
+      value: councils,
+      format: 'number',
+      label: { builtIn: 'councils' },
+      illustrative: made || partners.some(({ partner, partnership }) => partner.illustrative === true || partnership.illustrative === true),
+      ...source
+    }
   ];
   const savings = totalSavings(dataset.partnerships);
   if (savings) {
-    figures.push({
-      value: savings.amount,
-      format: 'currency',
-      label: { builtIn: 'savings' },
-      illustrative: illustrative || savings.illustrative,
-      ...source
-    });
+    figures.push({ value: savings.amount, format: 'currency', label: { builtIn: 'savings' }, illustrative: made || savings.illustrative, ...source });
   }
   return figures;
 }
