@@ -27,10 +27,19 @@ export function jsonErrorPosition(text: string, message: string): number | undef
   }
   if (after) return snippet.length - CONTEXT;
   if (before) return text.length - snippet.length + CONTEXT;
-  // A short text is quoted whole: the first place the unexpected character appears.
+  // A short text is quoted whole: the first place the unexpected character appears outside a string.
   const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
-  const first = token === undefined ? -1 : text.indexOf(token);
-  return first < 0 ? undefined : first;
+  if (token === undefined) return undefined;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === token) return i;
+    else if (c === '"') inString = true;
+  }
+  return undefined;
 }
 
 /** Parses JSON; a syntax error becomes a problem with its line and column where they can be found. */
@@ -43,7 +52,8 @@ export function parseJson(text: string): Outcome<unknown> {
     const short = detail
       .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
       .replace(/\s*\(line \d+ column \d+\)/, '')
-      .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+      .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '')
+      .replace(/\r?\n/g, '↵');
     if (position === undefined) return { problems: [{ path: '', text: { key: 'json', values: { detail: short } } }] };
     const before = text.slice(0, position);
     const line = before.split('\n').length;

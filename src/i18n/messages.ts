@@ -116,10 +116,10 @@ export const cy: Messages = {
   skippedHeading: 'Gadawyd rhywfaint o’r data hwn allan',
   moreProblems: {
     zero: 'a {n} problem arall',
-    one: 'ac {n} problem arall',
+    one: 'ac {n} broblem arall',
     two: 'a {n} broblem arall',
-    few: 'a {n} phroblem arall',
-    many: 'a {n} problem arall',
+    few: 'a {n} problem arall',
+    many: 'a {n} phroblem arall',
     other: 'a {n} problem arall'
   },
   where: { src: '{src}', data: 'y priodwedd data', inline: 'y JSON y tu mewn i’r elfen' },

@@ -52,11 +52,6 @@ describe('reading the shared dataset', () => {
     expect(readDataset({})).to.deep.equal({ value: { councils: [], partnerships: [] }, problems: [] });
   });
 
-  it('trims ids and names', () => {
-    const outcome = readDataset({ partnerships: [{ id: ' a ', name: '  Adoption ' }] });
-    expect(outcome.value?.partnerships[0]).to.deep.equal({ id: 'a', name: 'Adoption', savings: [] });
-  });
-
   it('keeps unknown fields at every level', () => {
     const input = valid() as Record<string, unknown> & ReturnType<typeof valid>;
     input.extra = 'top';
@@ -155,17 +150,22 @@ describe('reading the shared dataset', () => {
   });
 
   it('rejects input that is not an object, saying what it got', () => {
-    for (const [input, got] of [
-      [[], 'a list'],
-      ['dataset', '"dataset"'],
-      [null, 'null'],
-      [42, '42'],
-      [undefined, 'nothing']
-    ] as const) {
-      const outcome = readDataset(input);
-      expect(outcome.value, String(got)).to.equal(undefined);
-      expect(messages(outcome.problems)).to.deep.equal([`expected an object, got ${got}`]);
-    }
+    const inputs: unknown[] = [[], [{ partnerships: [] }], 'dataset', null, 42, undefined];
+    const outcomes = inputs.map((input) => readDataset(input));
+    expect(outcomes.map((o) => o.value)).to.deep.equal(inputs.map(() => undefined));
+    expect(outcomes.map((o) => messages(o.problems))).to.deep.equal([
+      ['expected an object, got a list'],
+      ['expected an object, got a list'],
+      ['expected an object, got "dataset"'],
+      ['expected an object, got null'],
+      ['expected an object, got 42'],
+      ['expected an object, got nothing']
+    ]);
+  });
+
+  it('rejects a list where a partner’s contact object belongs', () => {
+    const outcome = readDataset({ partnerships: [{ id: 'a', name: 'A', partners: [{ council: 'E08000026', contact: ['x'] }] }] });
+    expect(messages(outcome.problems)).to.deep.equal(['partnerships[0].partners[0].contact: expected an object, got a list']);
   });
 
   it('rejects top-level fields of the wrong type', () => {

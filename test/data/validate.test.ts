@@ -82,7 +82,9 @@ describe('field schemas', () => {
   it('text and non-empty text', () => {
     expect(value(text, '')).to.equal('');
     expect(messages(text, 3)).to.deep.equal(['expected text, got 3']);
+    expect(value(nonEmptyText, 'Adoption')).to.equal('Adoption');
     expect(value(nonEmptyText, '  Adoption  ')).to.equal('Adoption');
+    expect(messages(nonEmptyText, '')).to.deep.equal(['expected text, got ""']);
     expect(messages(nonEmptyText, '   ')).to.deep.equal(['expected text, got "   "']);
     expect(messages(nonEmptyText, null)).to.deep.equal(['expected text, got null']);
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { financialYear, financialYearOf, formatPeriod, isPeriod, parsePeriod, type Period } from '../../src/format/period.js';
+import { financialYear, financialYearOf, formatDate, formatPeriod, isPeriod, parsePeriod, type Period } from '../../src/format/period.js';
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString();
 
@@ -124,5 +124,34 @@ describe('periods in words', () => {
   it('writes months and days in Welsh', () => {
     expect(formatPeriod(period('2011-12'), 'cy')).to.equal('Rhagfyr 2011');
     expect(formatPeriod(period('2013-03-31'), 'cy')).to.equal('31 Mawrth 2013');
+  });
+});
+
+describe('dates in words', () => {
+  const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+  it('writes a UTC date in British English, whatever the time of day', () => {
+    expect(formatDate(date(2013, 3, 31), 'en-GB', 'day')).to.equal('31 March 2013');
+    expect(formatDate(new Date('2013-03-31T23:30:00Z'), 'en-GB', 'day')).to.equal('31 March 2013');
+    expect(formatDate(date(2011, 12, 1), 'en-GB', 'month')).to.equal('December 2011');
+    expect(formatDate(date(2013, 3, 1), 'en-GB', 'short-month')).to.equal('Mar 2013');
+  });
+
+  it('writes every Welsh month name in full', () => {
+    const months = Array.from({ length: 12 }, (_, m) => formatDate(date(2019, m + 1, 1), 'cy', 'month'));
+    expect(months).to.deep.equal([
+      'Ionawr 2019', 'Chwefror 2019', 'Mawrth 2019', 'Ebrill 2019', 'Mai 2019', 'Mehefin 2019',
+      'Gorffennaf 2019', 'Awst 2019', 'Medi 2019', 'Hydref 2019', 'Tachwedd 2019', 'Rhagfyr 2019'
+    ]);
+    expect(formatDate(date(2013, 3, 31), 'cy', 'day')).to.equal('31 Mawrth 2013');
+    expect(formatDate(date(2013, 3, 1), 'cy-GB', 'day')).to.equal('1 Mawrth 2013');
+  });
+
+  it('shortens Welsh month names as Welsh does (CLDR: Ion, Chwef, Maw, Ebr, Mai, Meh, Gorff, Awst, Medi, Hyd, Tach, Rhag)', () => {
+    const months = Array.from({ length: 12 }, (_, m) => formatDate(date(2019, m + 1, 1), 'cy', 'short-month'));
+    expect(months).to.deep.equal([
+      'Ion 2019', 'Chwef 2019', 'Maw 2019', 'Ebr 2019', 'Mai 2019', 'Meh 2019',
+      'Gorff 2019', 'Awst 2019', 'Medi 2019', 'Hyd 2019', 'Tach 2019', 'Rhag 2019'
+    ]);
   });
 });

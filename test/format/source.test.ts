@@ -10,7 +10,16 @@ describe('safe links', () => {
     expect(safeHref('HTTPS://Example.ORG/A', base)).to.equal('https://example.org/A');
     expect(safeHref('mailto:team@council.example', base)).to.equal('mailto:team@council.example');
     expect(safeHref('  https://example.org/x  ', base)).to.equal('https://example.org/x');
+  });
+
+  it('keeps addresses whose path has spaces, as council document links often do', () => {
     expect(safeHref('https://example.org/a b', base)).to.equal('https://example.org/a%20b');
+    expect(safeHref('/docs/Annual Report 2019.pdf', base)).to.equal('https://council.example/docs/Annual%20Report%202019.pdf');
+    expect(safeHref('https://example.org/search?q=shared services', base)).to.equal('https://example.org/search?q=shared%20services');
+  });
+
+  it('keeps international domain names, in their ASCII form', () => {
+    expect(safeHref('https://café.example/', base)).to.equal('https://xn--caf-dma.example/');
   });
 
   it('rejects script, data and other schemes, however they are written', () => {
@@ -42,7 +51,9 @@ describe('safe links', () => {
 
   it('gives nothing for addresses that cannot be parsed', () => {
     expect(safeHref('http://', base)).to.equal(undefined);
+    expect(safeHref('http://[::1', base)).to.equal(undefined);
     expect(safeHref('https://exa mple.org/', base)).to.equal(undefined);
+    expect(safeHref('https://example.org:99999/', base)).to.equal(undefined);
     expect(safeHref('data.json', 'not a base')).to.equal(undefined);
   });
 });

@@ -1,5 +1,6 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DataController } from '../../controllers/data-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderSkipped, renderState } from '../../core/states.js';
@@ -9,7 +10,9 @@ import { fill } from '../../i18n/messages.js';
 import { savingsReader, selectSeries, type SavingsInput, type Selection } from './savings-chart.data.js';
 import { download, pngFile, svgFile, toCsv } from './savings-chart.export.js';
 import { layoutChart, type Mark, type RenderModel } from './savings-chart.layout.js';
+import { legendModel, renderLegend, type LegendModel } from './savings-chart.legend.js';
 import { chartMessages, type ChartMessages } from './savings-chart.messages.js';
+import { ChartNavigation } from './savings-chart.navigation.js';
 import { seriesMarks, type Mode } from './savings-chart.series.js';
 import { savingsChartStyles } from './savings-chart.styles.js';
 import { summarise } from './savings-chart.summary.js';
@@ -72,58 +75,37 @@ export class SharedSavingsChart extends SharedElement {
     mode: { type: String },
     partnership: { type: String },
     currency: { type: String },
-    active: { state: true },
-    pinned: { state: true },
-    tableOpen: { state: true },
-    printing: { state: true }
+    tableOpen: { state: true }
   };
 
   declare mode: Mode;
   declare partnership: string | null;
   declare currency: string;
-  declare active: { series: number; index: number } | undefined;
-  declare pinned: boolean;
   declare tableOpen: boolean;
-  declare printing: boolean;
 
   private readonly data$ = new DataController<SavingsInput>(this, savingsReader);
   private readonly size$ = new WidthController(this);
+  private readonly print$ = new PrintController(this);
+  private readonly nav$ = new ChartNavigation(this, () => this.model, (mark, byKeyboard) => this.moved(mark, byKeyboard));
   private selection?: Selection;
   private model?: RenderModel;
+  private legend?: LegendModel;
+  private notes: string[] = [];
   private summary: string[] = [];
   private memo: unknown[] = [];
   private announcement = '';
-  private readonly onPrint = (event: Event) => {
-    this.printing = event.type === 'beforeprint';
-    if (this.printing) this.performUpdate();
-  };
 
   constructor() {
     super();
     this.mode = 'both';
     this.partnership = null;
     this.currency = 'GBP';
-    this.active = undefined;
-    this.pinned = false;
     this.tableOpen = false;
-    this.printing = false;
   }
 
   /** The chart's own words in the element's language. */
   get m(): ChartMessages {
     return chartMessages[this.lang$.locale];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
   }
 
   private get safeMode(): Mode {
@@ -138,23 +120,29 @@ export class SharedSavingsChart extends SharedElement {
     const key = [input, width, this.safeMode, this.partnership, this.lang$.locale, this.currency];
     if (key.every((k, i) => k === this.memo[i])) return;
     this.memo = key;
-    this.active = undefined;
-    this.selection = input ? selectSeries(input, this.partnership, this.m.allPartnerships) : undefined;
-    const marks = this.selection?.series.map((s) => seriesMarks(s, this.safeMode)) ?? [];
-    const drawable = marks.some((m) => m.bars.length || m.line.length);
+    this.nav$.reset();
+    const m = this.m;
+    const selection = (this.selection = input ? selectSeries(input, this.partnership, m.allPartnerships) : undefined);
+    const marks = selection?.series.map((s) => seriesMarks(s, this.safeMode)) ?? [];
+    const drawable = marks.some((s) => s.bars.length || s.line.length);
     const intl = this.lang$.intl;
+    this.notes = [
+      ...(selection?.unknownPartnership ? [fill(m.unknownPartnership, { id: selection.unknownPartnership })] : []),
+      ...(selection?.cumulativeOnly.length ? [fill(m.cumulativeOnly, { names: selection.cumulativeOnly.join(', ') })] : [])
+    ];
     this.model = drawable
-      ? layoutChart(this.selection!.series, {
+      ? layoutChart(selection!.series, {
           width,
           height: Math.round(Math.min(Math.max(width * 0.55, 240), 420)),
           mode: this.safeMode,
           formatMoney: this.money,
           formatMonth: (d) => formatDate(d, intl, 'short-month'),
-          defaultName: this.m.defaultSeries,
+          defaultName: m.defaultSeries,
           annotations: input?.annotations ?? []
         })
       : undefined;
-    this.summary = drawable ? summarise(marks, { m: this.m, intlLocale: intl, money: this.money, defaultName: this.m.defaultSeries }) : [];
+    this.legend = this.model ? legendModel(selection!.series, this.model, m.defaultSeries) : undefined;
+    this.summary = drawable ? summarise(marks, { m, intlLocale: intl, money: this.money, defaultName: m.defaultSeries }) : [];
   }
 
   protected override render() {
@@ -162,11 +150,12 @@ export class SharedSavingsChart extends SharedElement {
     const heading = this.heading || this.data$.value?.title;
     return html`<section part="base" aria-label=${heading ? nothing : this.m.chart}>
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
-      ${state ?? this.renderChart()}
+      ${state ?? this.renderChart(heading)}
       ${renderSkipped(this.data$, this.t, this.lang$.locale)}
     </section>`;
   }
 
+  /** Places the tooltip beside its point, inside the chart; through the CSSOM, which a strict CSP allows. */
   protected override updated(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (!tip) return;
@@ -179,26 +168,21 @@ export class SharedSavingsChart extends SharedElement {
     tip.style.setProperty('top', `${top}px`);
   }
 
-  private renderChart() {
+  private renderChart(heading: string | null | undefined) {
     const m = this.m;
-    const selection = this.selection!;
-    const notes = [
-      ...(selection.unknownPartnership ? [fill(m.unknownPartnership, { id: selection.unknownPartnership })] : []),
-      ...(selection.cumulativeOnly.length ? [fill(m.cumulativeOnly, { names: selection.cumulativeOnly.join(', ') })] : [])
-    ];
-    const notesBlock = notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
-    if (!this.model) return html`${notesBlock}<div part="empty" class="state state--empty">${m.noInYear}</div>`;
-    const active = this.activeMark;
-    const showTable = this.tableOpen || this.printing;
-    return html`${notesBlock}
-      ${this.renderLegend()}
-      <div class="frame" @focusout=${this.onFocusOut}>
-        <div part="chart" class="plot" tabindex="0" role="application" aria-label=${[this.heading || this.data$.value?.title, m.chart].filter(Boolean).join(': ')}
-          aria-describedby="summary hint" @keydown=${this.onKey} @focus=${this.onFocus}
-          @pointermove=${this.onPointer} @pointerleave=${this.onLeave} @click=${this.onClick}>
+    const notes = this.notes.length ? html`<ul part="notes" class="notes">${this.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
+    if (!this.model) return html`${notes}<div part="empty" class="state state--empty">${m.noInYear}</div>`;
+    const nav = this.nav$;
+    const active = nav.mark;
+    const currency = this.currency || 'GBP';
+    return html`${notes} ${renderLegend(this.legend!, m)}
+      <div class="frame" @focusout=${nav.onFocusOut}>
+        <div part="chart" class="plot" tabindex="0" role="application" aria-label=${[heading, m.chart].filter(Boolean).join(': ')}
+          aria-describedby="summary hint" @keydown=${nav.onKey} @focus=${nav.onFocus}
+          @pointermove=${nav.onPointer} @pointerleave=${nav.onLeave} @click=${nav.onClick}>
           ${renderPlot(this.model, active)}
         </div>
-        ${active ? renderTooltip(active, { m, intlLocale: this.lang$.intl, money: this.money, currency: this.currency || 'GBP', base: document.baseURI, pinned: this.pinned }) : nothing}
+        ${active ? renderTooltip(active, { m, intlLocale: this.lang$.intl, money: this.money, currency, base: document.baseURI, pinned: nav.pinned }) : nothing}
       </div>
       <p id="summary" part="summary" class="visually-hidden">${this.summary.join(' ')}</p>
       <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
@@ -207,56 +191,30 @@ export class SharedSavingsChart extends SharedElement {
         <button part="button" type="button" aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
           ${this.tableOpen ? m.hideTable : m.showTable}
         </button>
-        <button part="button" type="button" data-export="csv" @click=${() => this.exportAs('csv')}>${m.download.csv}</button>
-        <button part="button" type="button" data-export="svg" @click=${() => this.exportAs('svg')}>${m.download.svg}</button>
-        <button part="button" type="button" data-export="png" @click=${() => this.exportAs('png')}>${m.download.png}</button>
+        <button part="button" type="button" @click=${() => this.exportAs('csv')}>${m.download.csv}</button>
+        <button part="button" type="button" @click=${() => this.exportAs('svg')}>${m.download.svg}</button>
+        <button part="button" type="button" @click=${() => this.exportAs('png')}>${m.download.png}</button>
       </div>
-      ${showTable
-        ? renderTable(selection.series, { id: 'table', m, intlLocale: this.lang$.intl, currency: this.currency || 'GBP', defaultName: m.defaultSeries, base: document.baseURI })
+      ${this.tableOpen || this.print$.printing
+        ? renderTable(this.selection!.series, { id: 'table', m, intlLocale: this.lang$.intl, currency, defaultName: m.defaultSeries, base: document.baseURI })
         : nothing}`;
   }
 
-  private renderLegend() {
-    const m = this.m;
-    const marks = this.model!;
-    const statuses = new Set([...marks.bars, ...marks.dots, ...marks.nav.flat()].map((x) => x.plotted.point.status));
-    const many = this.selection!.series.length > 1;
-    const swatch = legendSwatch;
-    return html`<ul part="legend" class="legend">
-      ${many ? this.selection!.series.map((s, i) => html`<li>${swatch('series', i)}${s.name ?? m.defaultSeries}</li>`) : nothing}
-      ${marks.bars.length ? html`<li>${swatch('bar')}${m.inYear}</li>` : nothing}
-      ${marks.lines.length ? html`<li>${swatch('line')}${m.cumulative}</li>` : nothing}
-      ${statuses.has('estimated') ? html`<li>${swatch('dot', 0, 'estimated')}${m.status.estimated}</li>` : nothing}
-      ${statuses.has('projected') ? html`<li>${swatch('dot', 0, 'projected')}${m.status.projected}</li>` : nothing}
-      ${this.selection!.series.some((s) => s.points.some((p) => p.illustrative)) ? html`<li><span class="tag">${m.illustrative}</span></li>` : nothing}
-    </ul>`;
-  }
-
-  private get activeMark(): Mark | undefined {
-    const a = this.active;
-    return a && this.model?.nav[a.series]?.[a.index];
-  }
-
-  private moveTo(series: number, index: number, announce: boolean): void {
-    const mark = this.model?.nav[series]?.[index];
-    if (!mark) return;
-    const previous = this.activeMark;
-    this.active = { series, index };
-    if (previous === mark) return;
+  /** A user moved to a point: say so to screen readers (keyboard moves) and tell the page. */
+  private moved(mark: Mark, byKeyboard: boolean): void {
     const p = mark.plotted.point;
-    const name = mark.seriesName;
-    if (announce) {
-      this.announcement = fill(this.m.announce, {
-        series: name,
+    const m = this.m;
+    if (byKeyboard) {
+      this.announcement = fill(m.announce, {
+        series: mark.seriesName,
         period: formatPeriod(p.period, this.lang$.intl),
         amount: this.money(p.amount),
-        kind: p.kind === 'cumulative' ? this.m.cumulative : this.m.inYear,
-        status: this.m.status[p.status]
+        kind: p.kind === 'cumulative' ? m.cumulative : m.inYear,
+        status: m.status[p.status]
       });
     }
-    const series$ = this.selection!.series[series]!;
     this.emit('shared-point-focus', {
-      series: { id: series$.id, name },
+      series: { id: this.selection!.series[mark.seriesIndex]!.id, name: mark.seriesName },
       period: p.period.label,
       amount: p.amount,
       kind: p.kind,
@@ -266,114 +224,20 @@ export class SharedSavingsChart extends SharedElement {
     });
   }
 
-  private onFocus = () => {
-    if (!this.active) this.moveTo(this.model?.nav.findIndex((n) => n.length) ?? 0, 0, true);
-  };
-
-  private onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (next && (event.currentTarget as Element).contains(next)) return;
-    this.active = undefined;
-    this.pinned = false;
-  };
-
-  private onKey = (event: KeyboardEvent) => {
-    const nav = this.model?.nav ?? [];
-    const a = this.active ?? { series: nav.findIndex((n) => n.length), index: 0 };
-    const row = nav[a.series] ?? [];
-    let target: [number, number] | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = [a.series, Math.min(a.index + 1, row.length - 1)];
-        break;
-      case 'ArrowLeft':
-        target = [a.series, Math.max(a.index - 1, 0)];
-        break;
-      case 'Home':
-        target = [a.series, 0];
-        break;
-      case 'End':
-        target = [a.series, row.length - 1];
-        break;
-      case 'ArrowUp':
-      case 'ArrowDown': {
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        let s = a.series + step;
-        while (nav[s] && !nav[s]!.length) s += step;
-        const other = nav[s];
-        if (!other) break;
-        const x = row[a.index]?.x ?? 0;
-        const nearest = other.reduce((best, mark, i) => (Math.abs(mark.x - x) < Math.abs(other[best]!.x - x) ? i : best), 0);
-        target = [s, nearest];
-        break;
-      }
-      case 'Escape':
-        this.pinned = false;
-        this.active = undefined;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (target) this.moveTo(target[0], target[1], true);
-  };
-
-  private nearest(event: PointerEvent): [number, number] | undefined {
-    const box = (event.currentTarget as Element).getBoundingClientRect();
-    const px = event.clientX - box.left;
-    const py = event.clientY - box.top;
-    let best: [number, number] | undefined;
-    let distance = Infinity;
-    this.model?.nav.forEach((row, s) =>
-      row.forEach((mark, i) => {
-        const d = Math.abs(mark.x - px) * 4 + Math.abs(mark.y - py) / 4;
-        if (d < distance) (distance = d), (best = [s, i]);
-      })
-    );
-    return best;
-  }
-
-  private onPointer = (event: PointerEvent) => {
-    if (this.pinned) return;
-    const hit = this.nearest(event);
-    if (hit) this.moveTo(hit[0], hit[1], false);
-  };
-
-  private onLeave = () => {
-    if (!this.pinned && this.shadowRoot?.activeElement == null) this.active = undefined;
-  };
-
-  private onClick = (event: PointerEvent) => {
-    const hit = this.nearest(event);
-    if (!hit) return;
-    this.pinned = true;
-    this.moveTo(hit[0], hit[1], false);
-  };
-
-  /** The data as CSV, or the chart as SVG or PNG, offered as a download. */
+  /** Offers the data as CSV, or the chart as SVG or PNG, as a download; returns the file. */
   async exportAs(kind: 'csv' | 'svg' | 'png'): Promise<Blob | undefined> {
-    const name = (this.heading || this.data$.value?.title || 'savings').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'savings';
+    const title = this.heading || this.data$.value?.title || '';
+    const name = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'savings';
     let blob: Blob | undefined;
     if (kind === 'csv' && this.selection) blob = new Blob([toCsv(this.selection.series, this.m.defaultSeries)], { type: 'text/csv' });
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
-    if (kind !== 'csv' && svgEl && this.model) {
-      const background = getComputedStyle(this.renderRoot.querySelector('[part~="base"]')!).getPropertyValue('--_color-background').trim() || '#ffffff';
-      const file = svgFile(svgEl, background);
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+    if (kind !== 'csv' && drawing && this.model) {
+      const base = this.renderRoot.querySelector('[part~="base"]')!;
+      const background = getComputedStyle(base).getPropertyValue('--_color-background').trim() || '#ffffff';
+      const file = svgFile(drawing, background);
       blob = kind === 'svg' ? new Blob([file], { type: 'image/svg+xml' }) : await pngFile(file, this.model.width, this.model.height);
     }
     if (blob) download(`${name}.${kind}`, blob);
     return blob;
   }
-}
-
-function legendSwatch(kind: 'bar' | 'line' | 'series' | 'dot', series = 0, status = 'actual') {
-  const shape =
-    kind === 'bar'
-      ? svg`<rect class="bar s0 actual" x="6" y="1" width="16" height="12"></rect>`
-      : kind === 'line'
-        ? svg`<line class="line s0" x1="2" x2="26" y1="7" y2="7"></line>`
-        : kind === 'series'
-          ? svg`<rect class="bar s${series % 8} actual" x="2" y="2" width="24" height="10"></rect>`
-          : svg`<line class="line dashed s0" x1="2" x2="26" y1="7" y2="7"></line><circle class="dot s0 ${status}" cx="14" cy="7" r="4"></circle>`;
-  return html`<svg class="swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">${shape}</svg>`;
 }
