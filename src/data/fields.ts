@@ -16,14 +16,12 @@ export const fraction = v.pipe(
 export const flag = v.boolean(expect('boolean'));
 export const gssCode = v.pipe(
   v.string(expect('gss')),
-  v.regex(/^[ENSWK]\d{8}$/, expect('gss')),
-  v.description('A GSS code: E06 unitary, E07 district, E08 metropolitan borough, E09 London borough, E10 county, W06, S12, N09.')
+  v.regex(/^[ENSWK]\d{8}$/, expect('gss'))
 );
 export const period = v.pipe(
   v.string(expect('period')),
   v.regex(/^\d{4}(\/\d{2}|-\d{2}(-\d{2})?)?$/, expect('period')),
-  v.check(isPeriod, expect('period')),
-  v.description('A UK financial year (2018/19) or an ISO date (2013, 2013-03, 2013-03-31).')
+  v.check(isPeriod, expect('period'))
 );
 export const yearMonth = v.pipe(
   v.string(expect('yearMonth')),

@@ -17,8 +17,21 @@ export interface Period {
 const FY = /^(\d{4})\/(\d{2})$/;
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Parses a financial year or ISO date; `undefined` when it is neither (or not a real date). */
+const parsed = new Map<string, Period | undefined>();
+
+/**
+ * Parses a financial year or ISO date; `undefined` when it is neither (or not a real date). Results
+ * are remembered (data updates usually repeat their periods); treat them as read-only.
+ */
 export function parsePeriod(text: string): Period | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  if (parsed.size > 50_000) parsed.clear();
+  const period = readPeriod(text);
+  parsed.set(text, period);
+  return period;
+}
+
+function readPeriod(text: string): Period | undefined {
   const fy = FY.exec(text);
   if (fy) {
     const startYear = Number(fy[1]);

@@ -67,22 +67,20 @@ export function readPoints(items: readonly unknown[], prefix: Path): { points: C
     const checked = check(savingsPointSchema, item, [...prefix, index]);
     if (!checked.ok) return problems.push(...checked.problems);
     const p = checked.value;
-    valid.push({
-      index,
-      point: {
-        period: parsePeriod(p.period)!,
-        amount: p.amount,
-        kind: p.kind ?? 'in-year',
-        status: p.status ?? 'actual',
-        ...(p.source !== undefined ? { source: p.source } : {}),
-        ...(p.note !== undefined ? { note: p.note } : {}),
-        illustrative: p.illustrative === true
-      }
-    });
+    const point: ChartPoint = {
+      period: parsePeriod(p.period)!,
+      amount: p.amount,
+      kind: p.kind ?? 'in-year',
+      status: p.status ?? 'actual',
+      illustrative: p.illustrative === true
+    };
+    if (p.source !== undefined) point.source = p.source;
+    if (p.note !== undefined) point.note = p.note;
+    valid.push({ index, point });
   });
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   const unique = valid.filter(({ point, index }) => {
-    const key = `${point.kind} ${point.period.end.getTime()}`;
+    const key = point.period.end.getTime() * 2 + (point.kind === 'cumulative' ? 1 : 0);
     const first = seen.get(key);
     if (first === undefined) return seen.set(key, index), true;
     problems.push({
