@@ -57,25 +57,14 @@ function fromFigures(items: readonly unknown[], prefix: (string | number)[], tit
 export function deriveFigures(dataset: Dataset): Figure[] {
   const made = dataset.illustrative === true;
   const source = dataset.source ? { source: dataset.source } : {};
-  const partners = dataset.partnerships.flatMap((p) => (p.partners ?? []).map((partner) => ({ partner, partnership: p })));
-  const codes = new Set(partners.map(({ partner }) => partner.council));
+  const codes = new Set(dataset.partnerships.flatMap((p) => (p.partners ?? []).map((partner) => partner.council)));
   const councils = codes.size || dataset.councils.length;
-  // A count is illustrative when anything counted is: a made-up partnership, or a made-up partner.
+  // A count is illustrative when a made-up partnership is counted. A partner marked illustrative has
+  // made-up details (share, role, contact); its membership is real, so it does not change the count.
+  const madeUp = made || dataset.partnerships.some((p) => p.illustrative === true);
   const figures: Figure[] = [
-    {
-      value: dataset.partnerships.length,
-      format: 'number',
-      label: { builtIn: 'partnerships' },
-      illustrative: made || dataset.partnerships.some((p) => p.illustrative === true),
-      ...source
-    },
-    {
-      value: councils,
-      format: 'number',
-      label: { builtIn: 'councils' },
-      illustrative: made || partners.some(({ partner, partnership }) => partner.illustrative === true || partnership.illustrative === true),
-      ...source
-    }
+    { value: dataset.partnerships.length, format: 'number', label: { builtIn: 'partnerships' }, illustrative: madeUp, ...source },
+    { value: councils, format: 'number', label: { builtIn: 'councils' }, illustrative: madeUp, ...source }
   ];
   const savings = totalSavings(dataset.partnerships);
   if (savings) {
