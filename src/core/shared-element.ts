@@ -13,6 +13,7 @@ export abstract class SharedElement extends LitElement {
     format: { type: String },
     timeout: { type: Number },
     heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     data: { attribute: false }
   };
 
@@ -24,6 +25,8 @@ export abstract class SharedElement extends LitElement {
   declare timeout: number;
   /** A heading shown above the widget. */
   declare heading: string | null;
+  /** The heading's level, 2 to 6, to fit the page's outline (default 2). */
+  declare headingLevel: number;
   /** The data itself, set from script. Wins over `src`. */
   declare data: unknown;
 
@@ -36,6 +39,7 @@ export abstract class SharedElement extends LitElement {
     this.format = null;
     this.timeout = 15;
     this.heading = null;
+    this.headingLevel = 2;
     this.data = undefined;
   }
 

@@ -49,3 +49,20 @@ export function renderSkipped<T>(data: DataController<T>, t: Messages, locale: L
     ${problemList(data.messages(), locale, t)}
   </div>`;
 }
+
+/** The widget's heading at the level the page needs (`heading-level`, 2 to 6; 2 by default). */
+export function renderHeading(text: string | null | undefined, level: number) {
+  if (!text) return nothing;
+  switch (level) {
+    case 3:
+      return html`<h3 part="heading">${text}</h3>`;
+    case 4:
+      return html`<h4 part="heading">${text}</h4>`;
+    case 5:
+      return html`<h5 part="heading">${text}</h5>`;
+    case 6:
+      return html`<h6 part="heading">${text}</h6>`;
+    default:
+      return html`<h2 part="heading">${text}</h2>`;
+  }
+}

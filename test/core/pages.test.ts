@@ -66,6 +66,29 @@ describe('the built bundle in real pages', () => {
     checkWidgets(win);
   });
 
+  it('the demo page shows every widget on the sample data, with no error, and switches language', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const widgets = () => [...doc.querySelectorAll('shared-key-figures, shared-savings-chart')];
+    await waitUntil(
+      () => widgets().length === 5 && widgets().every((el) => el.shadowRoot?.querySelector('[part~="figures"], svg[part~="svg"]') && !el.hasAttribute('aria-busy')),
+      'demo widgets did not render',
+      { timeout: 8000 }
+    );
+    const national = doc.getElementById('national')!.shadowRoot!;
+    expect([...national.querySelectorAll('[part~="value"] [aria-hidden], [part~="value"]:not(:has([aria-hidden]))')].map((v) => v.textContent!.trim())).to.include.members(['626', '£1.34bn', '£200m']);
+    expect(widgets().some((el) => el.shadowRoot!.querySelector('[part~="error"]'))).to.equal(false);
+    doc.querySelector<HTMLButtonElement>('[data-lang="cy"]')!.click();
+    await waitUntil(() => doc.getElementById('ours')!.shadowRoot!.textContent!.includes('Cynghorau'), 'did not switch to Welsh');
+    expect(doc.documentElement.lang).to.equal('cy');
+  });
+
   it('works under a strict Content-Security-Policy with no violation', async () => {
     const response = await fetch('/test/pages/csp-strict.html');
     expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");

@@ -52,6 +52,15 @@ describe('<shared-key-figures>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts its heading at the level the page asks for', async () => {
+    const el = await fixture<SharedKeyFigures>(html`<shared-key-figures heading="National" heading-level="4" .data=${lga}></shared-key-figures>`);
+    await settled(el);
+    expect(part(el, 'heading')!.tagName).to.equal('H4');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(part(el, 'heading')!.tagName).to.equal('H2');
+  });
+
   it('is read as label then value, with money in words', async () => {
     const el = await render(lga);
     const tile = parts(el, 'figure')[1]!;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DataController } from '../../controllers/data-controller.js';
 import { SharedElement } from '../../core/shared-element.js';
-import { renderSkipped, renderState } from '../../core/states.js';
+import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { keyFiguresReader, type KeyFiguresModel } from './key-figures.data.js';
 import { layoutTiles, type Tile } from './key-figures.layout.js';
 import { keyFiguresMessages } from './key-figures.messages.js';
@@ -19,6 +19,7 @@ import { keyFiguresStyles } from './key-figures.styles.js';
  * @attr format - `json` or `csv`: overrides the response's content type and the URL's extension.
  * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
  * @attr heading - A heading above the tiles.
+ * @attr heading-level - The heading's level, 2 to 6, to fit the page's outline (default 2).
  * @attr currency - ISO 4217 code for `currency` figures (default `GBP`).
  * @attr lang - `en-GB` (default) or `cy` for Welsh; otherwise the nearest `lang` on the page.
  *
@@ -84,7 +85,7 @@ export class SharedKeyFigures extends SharedElement {
     const state = renderState(this.data$, t, this.lang$.locale, own.empty);
     const heading = this.heading || this.data$.value?.title;
     return html`<section part="base" aria-label=${heading ? nothing : own.label}>
-      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+      ${renderHeading(heading, this.headingLevel)}
       ${state ?? html`<dl part="figures" class="figures">${this.tiles.map((tile) => this.renderTile(tile))}</dl>`}
       ${renderSkipped(this.data$, t, this.lang$.locale)}
     </section>`;

@@ -3,7 +3,7 @@ import { DataController } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { SharedElement } from '../../core/shared-element.js';
-import { renderSkipped, renderState } from '../../core/states.js';
+import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { formatMoneyShort } from '../../format/number.js';
 import { formatDate, formatPeriod } from '../../format/period.js';
 import { fill } from '../../i18n/messages.js';
@@ -36,6 +36,7 @@ const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
  * @attr mode - `both` (default), `cumulative` or `in-year`.
  * @attr partnership - With the shared dataset: the id of the partnership to show (default: all, added up).
  * @attr heading - A heading above the chart (default: the data's `title`).
+ * @attr heading-level - The heading's level, 2 to 6, to fit the page's outline (default 2).
  * @attr currency - ISO 4217 code (default `GBP`).
  * @attr lang - `en-GB` (default) or `cy` for Welsh; otherwise the nearest `lang` on the page.
  *
@@ -149,7 +150,7 @@ export class SharedSavingsChart extends SharedElement {
     const state = renderState(this.data$, this.t, this.lang$.locale);
     const heading = this.heading || this.data$.value?.title;
     return html`<section part="base" aria-label=${heading ? nothing : this.m.chart}>
-      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+      ${renderHeading(heading, this.headingLevel)}
       ${state ?? this.renderChart(heading)}
       ${renderSkipped(this.data$, this.t, this.lang$.locale)}
     </section>`;
