@@ -57,6 +57,19 @@ describe('the built bundle in real pages', () => {
     checkWidgets(await open('/test/pages/classic.html'));
   });
 
+  it('fetches nothing when it loads: no fonts, no CDN, nothing but itself', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/pages/bare.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    await waitUntil(() => win.customElements.get('shared-savings-chart'), 'bundle did not register');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(fetched).to.deep.equal(['/dist/shared-services-widgets.js']);
+  });
+
   it('works with one file per widget (dist/key-figures.js, dist/savings-chart.js)', async () => {
     checkWidgets(await open('/test/pages/one-widget-each.html'));
   });
