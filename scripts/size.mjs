@@ -5,11 +5,12 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const budgets = {
-  // Every element: key figures (issue 2: 20 KB on its own) plus the savings chart.
-  'shared-services-widgets.js': 34 * KB,
-  'shared-services-widgets.iife.js': 34 * KB,
+  // Every element: key figures (issue 2: 20 KB on its own), the savings chart and the roster.
+  'shared-services-widgets.js': 38 * KB,
+  'shared-services-widgets.iife.js': 38 * KB,
   'key-figures.js': 20 * KB,
-  'savings-chart.js': 30 * KB
+  'savings-chart.js': 30 * KB,
+  'partner-roster.js': 25 * KB
 };
 
 if (!existsSync('dist')) {

@@ -3,8 +3,10 @@
  */
 export * from './components/key-figures/key-figures.js';
 export * from './components/savings-chart/savings-chart.js';
+export * from './components/partner-roster/partner-roster.js';
 export { SharedElement } from './core/shared-element.js';
 export type { DataErrorDetail, PointFocusDetail, SelectDetail, SharedEventMap } from './core/events.js';
 export type { Dataset, Council, Partnership, Partner, SavingsPoint } from './data/dataset.js';
 export type { Figure, KeyFiguresModel } from './components/key-figures/key-figures.data.js';
 export type { SavingsInput, ChartSeries, ChartPoint, Annotation } from './components/savings-chart/savings-chart.data.js';
+export type { RosterModel, RosterRow } from './components/partner-roster/partner-roster.data.js';

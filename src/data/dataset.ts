@@ -89,7 +89,7 @@ export type Dataset = v.InferOutput<typeof datasetSchema> & { councils: Council[
 
 // Shells check one level, so that a bad item is skipped and reported rather than sinking the lot.
 const datasetShell = record({ ...topFields, councils: v.optional(list), partnerships: v.optional(list) });
-const partnershipShell = record({ ...partnershipFields, savings: v.optional(list) });
+const partnershipShell = record({ ...partnershipFields, partners: v.optional(list), savings: v.optional(list) });
 
 /** True when `input` looks like the shared dataset rather than a widget's own format. */
 export function isDataset(input: unknown): boolean {
@@ -102,8 +102,8 @@ export function isDataset(input: unknown): boolean {
 }
 
 /**
- * Reads the shared dataset. Bad councils, partnerships and savings points are left out and each is
- * reported; the rest is returned.
+ * Reads the shared dataset. Bad councils, partnerships, partners and savings points are left out and
+ * each is reported; the rest is returned.
  */
 export function readDataset(input: unknown): Outcome<Dataset> {
   const top = check(datasetShell, input);
@@ -118,9 +118,10 @@ export function readDataset(input: unknown): Outcome<Dataset> {
       problems.push(...shell.problems);
       return;
     }
+    const partners = checkEach(partnerSchema, shell.value.partners ?? [], ['partnerships', index, 'partners']);
     const savings = checkEach(savingsPointSchema, shell.value.savings ?? [], ['partnerships', index, 'savings']);
-    problems.push(...savings.problems);
-    partnerships.push({ ...shell.value, savings: savings.values });
+    problems.push(...partners.problems, ...savings.problems);
+    partnerships.push({ ...shell.value, ...(shell.value.partners ? { partners: partners.values } : {}), savings: savings.values });
   });
   return { value: { ...top.value, councils: councils.values, partnerships }, problems };
 }

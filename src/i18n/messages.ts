@@ -29,6 +29,10 @@ export type ExpectedKey =
   | 'uniquePeriod'
   | 'cumulativeStep'
   | 'savingsInput'
+  | 'email'
+  | 'phone'
+  | 'knownCouncil'
+  | 'rosterInput'
   | 'latitude'
   | 'longitude'
   | 'valid';
@@ -87,6 +91,10 @@ export const en: Messages = {
     uniquePeriod: 'expected each period once per series and kind (it is already at {first})',
     cumulativeStep: 'expected a cumulative total of at least {previous}, the total at {before}',
     savingsInput: 'expected { "series": [...] }, a list of savings points, or the shared dataset',
+    email: 'expected an email address such as name@council.gov.uk',
+    phone: 'expected a phone number such as 024 7683 3333',
+    knownCouncil: 'expected a council listed in "councils"',
+    rosterInput: 'expected { "partners": [...] }, a list of partners, or the shared dataset',
     latitude: 'expected a latitude from -90 to 90',
     longitude: 'expected a longitude from -180 to 180',
     valid: 'expected a valid value'
@@ -142,6 +150,10 @@ export const cy: Messages = {
     uniquePeriod: 'disgwylid pob cyfnod unwaith ym mhob cyfres a math (mae eisoes yn {first})',
     cumulativeStep: 'disgwylid cyfanswm cronnus o {previous} o leiaf, y cyfanswm yn {before}',
     savingsInput: 'disgwylid { "series": [...] }, rhestr o bwyntiau arbedion, neu’r set ddata a rennir',
+    email: 'disgwylid cyfeiriad e-bost fel enw@cyngor.gov.uk',
+    phone: 'disgwylid rhif ffôn fel 024 7683 3333',
+    knownCouncil: 'disgwylid cyngor sydd wedi’i restru yn "councils"',
+    rosterInput: 'disgwylid { "partners": [...] }, rhestr o bartneriaid, neu’r set ddata a rennir',
     latitude: 'disgwylid lledred o -90 i 90',
     longitude: 'disgwylid hydred o -180 i 180',
     valid: 'disgwylid gwerth dilys'

@@ -69,19 +69,20 @@ describe('reading the shared dataset', () => {
     expect(value.partnerships[0].savings[0].ref).to.equal('X1');
   });
 
-  it('locates a bad share exactly, and leaves that partnership out', () => {
+  it('locates a bad share exactly, and leaves that partner out, not its partnership', () => {
     const input = {
       partnerships: [
         { id: 'a', name: 'A' },
         { id: 'b', name: 'B' },
-        { id: 'c', name: 'C', partners: [{ council: 'E08000026', share: 1.4 }] },
+        { id: 'c', name: 'C', partners: [{ council: 'E08000026', share: 1.4 }, { council: 'E08000029', share: 0.5 }] },
         { id: 'd', name: 'D' }
       ]
     };
     const outcome = readDataset(input);
     expect(messages(outcome.problems)).to.deep.equal(['partnerships[2].partners[0].share: expected a number from 0 to 1, got 1.4']);
     expect(messages(outcome.problems, cy)).to.deep.equal(['partnerships[2].partners[0].share: disgwylid rhif o 0 i 1, cafwyd 1.4']);
-    expect(outcome.value?.partnerships.map((p) => p.id)).to.deep.equal(['a', 'b', 'd']);
+    expect(outcome.value?.partnerships.map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(outcome.value?.partnerships[2]!.partners!.map((p) => p.council)).to.deep.equal(['E08000029']);
   });
 
   it('skips a bad savings point and reports it, keeping the partnership and its other points', () => {

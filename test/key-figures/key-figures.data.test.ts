@@ -212,7 +212,8 @@ describe('key figures derived from the shared dataset', () => {
       'partnerships[0].savings[2].amount: expected a number, got "500000"',
       'partnerships[2].partners[0].share: expected a number from 0 to 1, got 1.4'
     ]);
-    expect(outcome.value?.figures.map((f) => f.value)).to.deep.equal([2, 3, 4_200_000]);
+    // The bad partner is left out; its partnership, and its other partners, still count.
+    expect(outcome.value?.figures.map((f) => f.value)).to.deep.equal([3, 4, 4_200_000]);
   });
 
   it('rejects a dataset whose partnerships are not a list', () => {

@@ -78,13 +78,3 @@ export async function pngFile(svg: string, width: number, height: number, scale 
     URL.revokeObjectURL(url);
   }
 }
-
-/** Offers `blob` to the user as a file called `name`. */
-export function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,0 +1,163 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { DataController } from '../../controllers/data-controller.js';
+import { WidthController } from '../../controllers/width-controller.js';
+import { download } from '../../core/download.js';
+import { SharedElement } from '../../core/shared-element.js';
+import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
+import { fill, plural } from '../../i18n/messages.js';
+import { choosePartnership, rosterReader, type RosterModel } from './partner-roster.data.js';
+import { rosterCsv } from './partner-roster.export.js';
+import { layoutRoster, SORT_KEYS, type GroupBy, type RosterView, type SortKey } from './partner-roster.layout.js';
+import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
+import { partnerRosterStyles } from './partner-roster.styles.js';
+import { renderCards, renderTable } from './partner-roster.views.js';
+
+/** Below this width (CSS pixels) partners are shown as cards rather than a table. */
+const CARDS_BELOW = 480;
+
+/**
+ * The partners of a shared service: council, role, share, services, when they joined and who to
+ * contact. Sortable by any column, filterable by text, groupable by role or service; a table on wide
+ * containers and cards on narrow ones.
+ *
+ * @tagname shared-partner-roster
+ * @summary The partners of a shared service: roles, shares, services, contacts.
+ *
+ * @attr src - URL of a JSON file (the shared dataset, `{ "partners": [...] }` or a list) or a CSV file (`council,name,role[,share][,joined][,services][,email][,phone]`).
+ * @attr format - `json` or `csv`: overrides the response's content type and the URL's extension.
+ * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
+ * @attr partnership - With the shared dataset: the id of the partnership to show (default: every partner of every partnership).
+ * @attr group-by - `none` (default), `role` or `service`.
+ * @attr heading - A heading above the roster.
+ * @attr heading-level - The heading's level, 2 to 6 (default 2).
+ * @attr lang - `en-GB` (default) or `cy` for Welsh; otherwise the nearest `lang` on the page.
+ *
+ * @prop {unknown} data - The same data, set from script. Wins over `src`.
+ *
+ * @event shared-data-load - The data was read. `detail`: `{ title?, rows, partnerships? }`.
+ * @event shared-data-error - The data could not be read. `detail`: `{ message, path?, problems }`.
+ * @event shared-select - A user chose a council. `detail`: `{ kind: "council", id }` (the GSS code).
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The heading.
+ * @csspart controls - The filter, grouping and download controls.
+ * @csspart filter - The filter's search box.
+ * @csspart count - How many partners are shown (announced as it changes).
+ * @csspart notes - Notes on the shares' total.
+ * @csspart table - The table (wide containers).
+ * @csspart cards - The cards (narrow containers).
+ * @csspart card - One partner's card.
+ * @csspart loading - Shown while the data loads.
+ * @csspart error - Shown when the data cannot be read (`role="alert"`).
+ * @csspart empty - Shown when there is nothing to show.
+ * @csspart warnings - Lists partners that were left out.
+ *
+ * @cssproperty --shared-partner-roster-bar-color - The share bars (default `--shared-color-accent`).
+ * @cssproperty --shared-partner-roster-flag-color - The mark on rows with a problem (default `--shared-color-error`).
+ */
+export class SharedPartnerRoster extends SharedElement {
+  static override styles = partnerRosterStyles;
+  static override properties: PropertyDeclarations = {
+    ...SharedElement.properties,
+    partnership: { type: String },
+    groupBy: { type: String, attribute: 'group-by' },
+    filter: { state: true },
+    sort: { state: true },
+    descending: { state: true }
+  };
+
+  declare partnership: string | null;
+  declare groupBy: GroupBy;
+  declare filter: string;
+  declare sort: SortKey;
+  declare descending: boolean;
+
+  private readonly data$ = new DataController<RosterModel>(this, rosterReader);
+  private readonly size$ = new WidthController(this);
+  private model?: RosterModel;
+  private view?: RosterView;
+
+  constructor() {
+    super();
+    this.partnership = null;
+    this.groupBy = 'none';
+    this.filter = '';
+    this.sort = 'council';
+    this.descending = false;
+  }
+
+  get m(): RosterMessages {
+    return rosterMessages[this.lang$.locale];
+  }
+
+  protected override willUpdate(): void {
+    const input = this.data$.value;
+    this.model = input ? choosePartnership(input, this.partnership) : undefined;
+    this.view = this.model
+      ? layoutRoster(this.model, {
+          sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council',
+          descending: this.descending,
+          filter: this.filter,
+          group: this.groupBy === 'role' || this.groupBy === 'service' ? this.groupBy : 'none',
+          m: this.m,
+          intlLocale: this.lang$.intl
+        })
+      : undefined;
+  }
+
+  protected override render() {
+    const m = this.m;
+    const state = renderState(this.data$, this.t, this.lang$.locale, m.empty);
+    const heading = this.heading || this.model?.partnership?.name || this.data$.value?.title;
+    return html`<section part="base" aria-label=${heading ? nothing : m.label}>
+      ${renderHeading(heading, this.headingLevel)} ${state ?? this.renderRoster()}
+      ${renderSkipped(this.data$, this.t, this.lang$.locale)}
+    </section>`;
+  }
+
+  private renderRoster() {
+    const m = this.m;
+    const view = this.view!;
+    const caption = this.model?.partnership ? fill(m.captionFor, { name: this.model.partnership.name }) : m.caption;
+    const narrow = (this.size$.width || this.clientWidth || 1000) < CARDS_BELOW;
+    const options = {
+      m,
+      t: this.t,
+      caption,
+      sort: this.sort,
+      descending: this.descending,
+      onSort: (key: SortKey) => this.sortBy(key),
+      onSelect: (code: string) => this.emit('shared-select', { kind: 'council', id: code })
+    };
+    return html`<div part="controls" class="controls">
+        <div>
+          <label for="filter">${m.filter}</label>
+          <input part="filter" id="filter" type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+        </div>
+        <div>
+          <label for="group">${m.groupBy}</label>
+          <select id="group" @change=${(e: Event) => (this.groupBy = (e.target as HTMLSelectElement).value as GroupBy)}>
+            ${(['none', 'role', 'service'] as const).map((g) => html`<option value=${g} ?selected=${this.groupBy === g}>${m.groups[g]}</option>`)}
+          </select>
+        </div>
+        <button type="button" class="download" @click=${() => this.exportCsv()}>${m.download}</button>
+      </div>
+      <p part="count" class="count" role="status">${view.shown ? plural(this.lang$.locale, view.shown, m.shown) : m.noneMatch}</p>
+      ${view.shareNotes.length ? html`<ul part="notes" class="notes">${view.shareNotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${view.shown ? (narrow ? renderCards(view, options) : renderTable(view, options)) : nothing}`;
+  }
+
+  private sortBy(key: SortKey): void {
+    this.descending = this.sort === key ? !this.descending : false;
+    this.sort = key;
+  }
+
+  /** The partners shown (after the filter), as CSV with the columns the roster reads; offered as a download. */
+  exportCsv(): Blob | undefined {
+    if (!this.view) return undefined;
+    const rows = this.view.groups.flatMap((g) => g.rows.map((v) => v.row));
+    const blob = new Blob([rosterCsv([...new Map(rows.map((r) => [r.key, r])).values()])], { type: 'text/csv' });
+    download('partners.csv', blob);
+    return blob;
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * Input for `<shared-partner-roster>` to rows of partners: the shared dataset (every partner of every
+ * partnership, or one partnership's), `{ partners: [...] }`, a bare list, or CSV
+ * `council,name,role[,share][,joined][,services][,email][,phone]`. A partner with a bad field keeps its
+ * row: the field is left out and the row is flagged with a located message. Only a partner with no
+ * usable council code is left out.
+ */
+import * as v from 'valibot';
+import { isDataset, partnerSchema, readDataset, ROLES, type Council, type Partner } from '../../data/dataset.js';
+import { list, record, text } from '../../data/fields.js';
+import { parseCsv } from '../../data/parse.js';
+import { formatPath, onCsvLines, type Outcome, type Problem } from '../../data/problem.js';
+import { check } from '../../data/validate.js';
+import { parsePeriod, type Period } from '../../format/period.js';
+
+export type Role = (typeof ROLES)[number];
+
+export interface Contact {
+  name?: string;
+  email?: string;
+  phone?: string;
+  /** `mailto:` and `tel:` addresses, only when the email and phone are valid. */
+  emailHref?: string;
+  phoneHref?: string;
+}
+
+export interface RosterRow {
+  /** A stable key: the partnership (if any) and the council code. */
+  key: string;
+  code: string;
+  name: string;
+  partnership?: { id: string; name: string };
+  role?: Role;
+  share?: number;
+  joined?: Period;
+  services: string[];
+  contact: Contact;
+  illustrative: boolean;
+  /** Problems with this row, shown on it. */
+  flags: Problem[];
+}
+
+export interface RosterModel {
+  title?: string;
+  /** The partnership shown, when there is one. */
+  partnership?: { id: string; name: string };
+  rows: RosterRow[];
+  /** Every partnership, when the input was the shared dataset. */
+  partnerships?: { id: string; name: string }[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s()-]{7,20}$/;
+
+const flatPartner = record({
+  council: v.unknown(),
+  name: v.optional(text),
+  email: v.optional(text),
+  phone: v.optional(text),
+  partnership: v.optional(text)
+});
+
+/** A valid email as a `mailto:` address; anything else is shown as text and flagged. */
+function contactOf(raw: { name?: string; email?: string; phone?: string }, path: (string | number)[], flags: Problem[]): Contact {
+  const contact: Contact = {};
+  if (raw.name) contact.name = raw.name;
+  if (raw.email) {
+    contact.email = raw.email;
+    if (EMAIL.test(raw.email.trim())) contact.emailHref = `mailto:${raw.email.trim()}`;
+    else flags.push({ path: formatPath([...path, 'email']), expected: 'email', received: raw.email });
+  }
+  if (raw.phone) {
+    contact.phone = raw.phone;
+    const digits = raw.phone.replace(/[^\d+]/g, '');
+    if (PHONE.test(raw.phone.trim()) && digits.replace('+', '').length >= 7) contact.phoneHref = `tel:${digits}`;
+    else flags.push({ path: formatPath([...path, 'phone']), expected: 'phone', received: raw.phone });
+  }
+  return contact;
+}
+
+/**
+ * Checks one partner. Bad fields are dropped and flagged; a partner without a valid council code is
+ * left out (returned as problems only).
+ */
+export function readPartner(
+  item: unknown,
+  path: (string | number)[],
+  councils: ReadonlyMap<string, Council> | undefined,
+  partnership?: { id: string; name: string; serviceArea?: string }
+): { row?: RosterRow; problems: Problem[] } {
+  let input = item;
+  let checked = check(partnerSchema, input, path);
+  const flags: Problem[] = [];
+  if (!checked.ok) {
+    const depth = formatPath(path).length;
+    const fields = new Set(checked.problems.map((p) => p.path.slice(depth).replace(/^\./, '').split(/[.[]/)[0]!));
+    if (fields.has('council') || fields.has('') || typeof input !== 'object' || input === null) return { problems: checked.problems };
+    flags.push(...checked.problems);
+    input = Object.fromEntries(Object.entries(input as object).filter(([key]) => !fields.has(key)));
+    checked = check(partnerSchema, input, path);
+    if (!checked.ok) return { problems: checked.problems };
+  }
+  const partner: Partner = checked.value;
+  const extra = check(flatPartner, input, path);
+  const flat: { name?: string; email?: string; phone?: string } = extra.ok ? extra.value : {};
+  const council = councils?.get(partner.council);
+  if (councils && !council) flags.push({ path: formatPath([...path, 'council']), expected: 'knownCouncil', received: partner.council });
+  const contactPath = partner.contact ? [...path, 'contact'] : path;
+  const contact = contactOf(partner.contact ?? flat, contactPath, flags);
+  const services = partner.services ?? (partnership?.serviceArea ? [partnership.serviceArea] : []);
+  const row: RosterRow = {
+    key: `${partnership?.id ?? ''}/${partner.council}`,
+    code: partner.council,
+    name: council?.name ?? flat.name ?? partner.council,
+    services,
+    contact,
+    illustrative: partner.illustrative === true || partner.contact?.illustrative === true,
+    flags
+  };
+  if (partnership) row.partnership = { id: partnership.id, name: partnership.name };
+  if (partner.role) row.role = partner.role;
+  if (partner.share !== undefined) row.share = partner.share;
+  if (partner.joined) row.joined = parsePeriod(partner.joined)!;
+  return { row, problems: [] };
+}
+
+function fromDataset(input: unknown): Outcome<RosterModel> {
+  const dataset = readDataset(input);
+  if (!dataset.value) return dataset;
+  // Partners are read here from the input itself, so that a bad field flags its row instead of
+  // dropping the partner; the dataset reader's own problems with partners would say it twice.
+  const problems = dataset.problems.filter((p) => !/^partnerships\[\d+\]\.partners\[/.test(p.path));
+  const councils = new Map(dataset.value.councils.map((c) => [c.code, c]));
+  const raw = (input as { partnerships: unknown[] }).partnerships;
+  const rows: RosterRow[] = [];
+  for (const p of dataset.value.partnerships) {
+    const index = raw.findIndex((r) => (r as { id?: unknown } | null)?.id === p.id);
+    const items = (raw[index] as { partners?: unknown }).partners;
+    (Array.isArray(items) ? items : []).forEach((partner, i) => {
+      const read = readPartner(partner, ['partnerships', index, 'partners', i], councils, p);
+      problems.push(...read.problems);
+      if (read.row) rows.push({ ...read.row, illustrative: read.row.illustrative || p.illustrative === true });
+    });
+  }
+  const model: RosterModel = { rows, partnerships: dataset.value.partnerships.map((p) => ({ id: p.id, name: p.name })) };
+  if (dataset.value.title) model.title = dataset.value.title;
+  return { value: model, problems };
+}
+
+/** One partnership's partners, when `partnership` names one of the dataset's; otherwise every row. */
+export function choosePartnership(model: RosterModel, partnership: string | null | undefined): RosterModel {
+  const chosen = partnership ? model.partnerships?.find((p) => p.id === partnership) : undefined;
+  if (!chosen) return model;
+  return { ...model, partnership: chosen, rows: model.rows.filter((r) => r.partnership?.id === chosen.id) };
+}
+
+function fromList(items: readonly unknown[], prefix: (string | number)[], title?: string): Outcome<RosterModel> {
+  const problems: Problem[] = [];
+  const rows: RosterRow[] = [];
+  items.forEach((item, i) => {
+    const read = readPartner(item, [...prefix, i], undefined);
+    problems.push(...read.problems);
+    if (read.row) rows.push(read.row);
+  });
+  return { value: { ...(title ? { title } : {}), rows }, problems };
+}
+
+const partnersShell = record({ title: v.optional(text), partners: list });
+
+/** Reads any roster input (see `choosePartnership` to show one partnership of the dataset). */
+export function readRoster(input: unknown): Outcome<RosterModel> {
+  if (isDataset(input)) return fromDataset(input);
+  if (Array.isArray(input)) return fromList(input, []);
+  if (typeof input === 'object' && input !== null && 'partners' in input) {
+    const shell = check(partnersShell, input);
+    return shell.ok ? fromList(shell.value.partners, ['partners'], shell.value.title) : { problems: shell.problems };
+  }
+  return { problems: [{ path: '', expected: 'rosterInput', received: input }] };
+}
+
+/** CSV rows to partners: `share` as a fraction or a percentage (`25%`), `services` separated by `;`. */
+export function readRosterCsv(csv: string): Outcome<RosterModel> {
+  const parsed = parseCsv(csv, {
+    required: ['council', 'name', 'role'],
+    optional: ['share', 'joined', 'services', 'email', 'phone'],
+    lists: ['services']
+  });
+  if (!parsed.value) return { problems: parsed.problems };
+  const records = parsed.value.records.map((r) => {
+    const share = typeof r.share === 'string' ? r.share.trim() : undefined;
+    if (share === undefined) return r;
+    const percent = /^(-?[\d.]+)\s*%$/.exec(share);
+    const number = percent ? Number(percent[1]) / 100 : Number(share);
+    return { ...r, share: Number.isFinite(number) && share !== '' ? number : share };
+  });
+  const outcome = fromList(records, []);
+  const rows = outcome.value!.rows.map((row) => ({ ...row, flags: onCsvLines(row.flags, parsed.value!.lines) }));
+  return { value: { rows }, problems: onCsvLines(outcome.problems, parsed.value.lines) };
+}
+
+export const rosterReader = {
+  fromJson: readRoster,
+  fromCsv: readRosterCsv,
+  isEmpty: (model: RosterModel) => model.rows.length === 0
+};

@@ -1,0 +1,246 @@
+import { css } from 'lit';
+import { baseStyles } from '../../styles/base.js';
+
+export const partnerRosterStyles = [
+  ...baseStyles,
+  css`
+    :host {
+      --_bar: var(--shared-partner-roster-bar-color, var(--_color-accent));
+      --_row-flag: var(--shared-partner-roster-flag-color, var(--_color-error));
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: var(--_space-3);
+      margin-bottom: var(--_space-3);
+    }
+    label {
+      display: block;
+      font-weight: 700;
+      margin-bottom: var(--_space-1);
+    }
+    input,
+    select,
+    button {
+      font: inherit;
+      color: var(--_color-text);
+    }
+    input,
+    select {
+      min-height: 2.5rem;
+      padding: var(--_space-1) var(--_space-2);
+      border: 2px solid var(--_color-text);
+      background: var(--_color-background);
+    }
+    input:focus-visible,
+    select:focus-visible {
+      outline: 3px solid var(--_color-focus);
+      outline-offset: 0;
+      box-shadow: inset 0 0 0 2px var(--_color-text);
+    }
+    .download {
+      padding: var(--_space-2) var(--_space-3);
+      background: var(--_color-surface);
+      border: 1px solid var(--_color-border);
+      border-bottom: 2px solid var(--_color-text-secondary);
+      cursor: pointer;
+    }
+    .count,
+    .notes {
+      margin: 0 0 var(--_space-2);
+    }
+    .notes {
+      padding-left: var(--_space-4);
+    }
+    .wrap {
+      overflow-x: auto;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: left;
+      font-weight: 700;
+      font-size: 1.125rem;
+      padding-bottom: var(--_space-2);
+    }
+    th,
+    td {
+      text-align: left;
+      vertical-align: top;
+      padding: var(--_space-2) var(--_space-3) var(--_space-2) 0;
+      border-bottom: 1px solid var(--_color-border);
+    }
+    .num {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .group th {
+      padding-top: var(--_space-3);
+      font-size: 1.0625rem;
+    }
+    .sort {
+      font: inherit;
+      font-weight: 700;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-link);
+      text-decoration: underline;
+      cursor: pointer;
+      text-align: inherit;
+    }
+    .sort::after {
+      content: ' ↕';
+      color: var(--_color-text-secondary);
+    }
+    [aria-sort='ascending'] .sort::after {
+      content: ' ▲';
+    }
+    [aria-sort='descending'] .sort::after {
+      content: ' ▼';
+    }
+    .council {
+      font: inherit;
+      font-weight: 700;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-link);
+      text-decoration: underline;
+      cursor: pointer;
+      text-align: left;
+    }
+    .code {
+      display: block;
+      font-weight: 400;
+      font-size: 0.875rem;
+      color: var(--_color-text-secondary);
+    }
+    .tag {
+      display: inline-block;
+      padding: 0 var(--_space-2);
+      border: 1px solid currentColor;
+      font-size: 0.875rem;
+      font-weight: 700;
+    }
+    .role-lead {
+      color: #0f385c;
+      background: #bbd4ea;
+    }
+    .role-host {
+      color: #10403c;
+      background: #bfe3e0;
+    }
+    .role-partner {
+      color: var(--_color-text);
+      background: var(--_color-surface);
+    }
+    .bar {
+      display: block;
+      margin-left: auto;
+    }
+    .bar rect:first-child {
+      fill: var(--_color-surface);
+    }
+    .bar rect + rect {
+      fill: var(--_bar);
+    }
+    .flag {
+      color: var(--_row-flag);
+      font-weight: 700;
+      font-size: 0.875rem;
+    }
+    .flag ul {
+      margin: 0;
+      padding-left: var(--_space-3);
+      font-weight: 400;
+      color: var(--_color-text);
+    }
+    tr[data-flagged] > * {
+      border-left: 0;
+    }
+    tr[data-flagged] > :first-child {
+      box-shadow: inset 4px 0 0 var(--_row-flag);
+      padding-left: var(--_space-2);
+    }
+    .contact span,
+    .contact a {
+      display: block;
+      overflow-wrap: anywhere;
+    }
+    .cards {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: var(--_space-3);
+    }
+    .card {
+      padding: var(--_space-3);
+      border: 1px solid var(--_color-border);
+      border-top: 4px solid var(--_color-accent);
+    }
+    .card[data-flagged] {
+      border-top-color: var(--_row-flag);
+    }
+    .card dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: var(--_space-1) var(--_space-3);
+      margin: var(--_space-2) 0 0;
+    }
+    .card dt {
+      font-weight: 700;
+    }
+    .card dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .card .bar {
+      display: inline-block;
+      margin-left: var(--_space-2);
+    }
+    .group-title {
+      margin: var(--_space-3) 0 var(--_space-2);
+      font-size: 1.0625rem;
+    }
+    @media (forced-colors: active) {
+      .tag,
+      .card {
+        border-color: CanvasText;
+      }
+      .bar rect + rect {
+        fill: CanvasText;
+      }
+      .bar rect:first-child {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      tr[data-flagged] > :first-child {
+        border-left: 4px solid CanvasText;
+      }
+    }
+    @media print {
+      .controls,
+      .sort::after {
+        display: none;
+      }
+      .sort,
+      .council {
+        color: inherit;
+        text-decoration: none;
+      }
+      .wrap {
+        overflow: visible;
+      }
+      tr,
+      .card {
+        break-inside: avoid;
+      }
+    }
+  `
+];

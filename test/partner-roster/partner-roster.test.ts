@@ -1,0 +1,215 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/partner-roster/partner-roster.js';
+import type { SharedPartnerRoster } from '../../src/components/partner-roster/partner-roster.component.js';
+import { readRoster } from '../../src/components/partner-roster/partner-roster.data.js';
+import { layoutRoster } from '../../src/components/partner-roster/partner-roster.layout.js';
+import { rosterMessages } from '../../src/components/partner-roster/partner-roster.messages.js';
+import { fuzzElement } from '../helpers/fuzz.js';
+import { part, settled, text } from '../helpers/element.js';
+
+const dataset = {
+  title: 'Shared services',
+  councils: [
+    { code: 'E08000026', name: 'Coventry City Council' },
+    { code: 'E08000029', name: 'Solihull Metropolitan Borough Council' },
+    { code: 'E10000031', name: 'Warwickshire County Council' },
+    { code: 'E06000019', name: 'Herefordshire Council' }
+  ],
+  partnerships: [
+    {
+      id: 'adoption',
+      name: 'Adoption Central England',
+      serviceArea: 'Adoption',
+      partners: [
+        { council: 'E08000026', role: 'host', share: 0.4, joined: '2018-02', contact: { name: 'Enquiries', email: 'adoption@coventry.example.org', phone: '024 7683 3333' } },
+        { council: 'E08000029', role: 'partner', share: 0.35, joined: '2018-02' },
+        { council: 'E06000019', role: 'partner', share: 0.25, joined: '2019-04', services: ['Adoption', 'Fostering'] }
+      ]
+    },
+    {
+      id: 'waste',
+      name: 'Shared waste disposal',
+      serviceArea: 'Waste',
+      partners: [
+        { council: 'E08000026', role: 'lead', share: 0.5 },
+        { council: 'E10000031', role: 'partner', share: 0.4 }
+      ]
+    }
+  ]
+};
+
+async function roster(attrs: { data?: unknown; src?: string; partnership?: string; width?: number; group?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${attrs.width ?? 900}px">
+    <shared-partner-roster .data=${attrs.data} src=${attrs.src ?? ''} partnership=${attrs.partnership ?? ''} group-by=${attrs.group ?? 'none'}></shared-partner-roster>
+  </div>`);
+  const el = wrapper.querySelector('shared-partner-roster') as SharedPartnerRoster;
+  await settled(el);
+  return el;
+}
+
+const codes = (el: Element) => [...el.shadowRoot!.querySelectorAll('[data-code]')].map((r) => r.getAttribute('data-code'));
+const header = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll('thead th')].find((th) => text(th).startsWith(label))!;
+
+describe('<shared-partner-roster>', () => {
+  it('shows one partnership as a real table: caption, scoped headers, roles as tags, shares right-aligned', async () => {
+    const el = await roster({ data: dataset, partnership: 'adoption' });
+    const table = part(el, 'table')!;
+    expect(text(table.querySelector('caption'))).to.equal('Partner councils of Adoption Central England');
+    expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect(codes(el)).to.deep.equal(['E08000026', 'E06000019', 'E08000029']);
+    const first = table.querySelector('tbody tr')!;
+    expect(text(first.querySelector('th[scope="row"] .council'))).to.equal('Coventry City Council');
+    expect(text(first.querySelector('.tag.role-host'))).to.equal('Host');
+    const share = first.querySelector('td.num')!;
+    expect(text(share)).to.equal('40%');
+    expect(getComputedStyle(share).textAlign).to.equal('right');
+    expect(text(first)).to.contain('February 2018');
+    expect(text(part(el, 'notes'))).to.equal('Shares add up to 100%.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links valid emails and phones only', async () => {
+    const el = await roster({ data: { partners: [
+      { council: 'E08000026', contact: { email: 'a@coventry.example.org', phone: '024 7683 3333' } },
+      { council: 'E08000029', contact: { email: 'javascript:alert(1)', phone: 'call reception' } }
+    ] } });
+    const [good, bad] = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect([...good!.querySelectorAll('.contact a')].map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:a@coventry.example.org', 'tel:02476833333']);
+    expect(bad!.querySelectorAll('.contact a').length).to.equal(0);
+    expect(text(bad!.querySelector('.contact'))).to.contain('javascript:alert(1)');
+    expect(bad!.hasAttribute('data-flagged')).to.equal(true);
+    expect(text(bad!.querySelector('.flag'))).to.contain('partners[1].contact.email: expected an email address');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by any column with buttons in the headers and aria-sort', async () => {
+    const el = await roster({ data: dataset, partnership: 'adoption' });
+    const shareHeader = header(el, 'Share');
+    shareHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(el, 'Share').getAttribute('aria-sort')).to.equal('ascending');
+    expect(header(el, 'Council').hasAttribute('aria-sort')).to.equal(false);
+    expect(codes(el)).to.deep.equal(['E06000019', 'E08000029', 'E08000026']);
+    header(el, 'Share').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(el, 'Share').getAttribute('aria-sort')).to.equal('descending');
+    expect(codes(el)).to.deep.equal(['E08000026', 'E08000029', 'E06000019']);
+    header(el, 'Joined').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(codes(el)[2]).to.equal('E06000019');
+  });
+
+  it('filters by text, keeps what was typed, and announces the count', async () => {
+    const el = await roster({ data: dataset });
+    expect(text(part(el, 'count'))).to.equal('5 partners shown');
+    const input = part(el, 'filter') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: 'warw' });
+    await el.updateComplete;
+    expect(codes(el)).to.deep.equal(['E10000031']);
+    expect(text(part(el, 'count'))).to.equal('1 partner shown');
+    expect(part(el, 'count')!.getAttribute('role')).to.equal('status');
+    el.data = structuredClone(dataset);
+    await settled(el);
+    expect((part(el, 'filter') as HTMLInputElement).value).to.equal('warw');
+    expect(codes(el)).to.deep.equal(['E10000031']);
+    input.value = 'nothing like this';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text(part(el, 'count'))).to.equal('No partners match the filter.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups by role or by service', async () => {
+    const el = await roster({ data: dataset, group: 'role' });
+    const groups = () => [...el.shadowRoot!.querySelectorAll('tr.group th')].map(text);
+    expect(groups()).to.deep.equal(['Lead', 'Host', 'Partner']);
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'service';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(groups()).to.deep.equal(['Adoption', 'Fostering', 'Waste']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when shares do not add up to 100%', async () => {
+    const el = await roster({ data: dataset });
+    expect(text(part(el, 'notes'))).to.equal('Shared waste disposal: shares add up to 90%, not 100%.');
+  });
+
+  it('shows cards with the same information in a 320px container, without horizontal scroll', async () => {
+    const el = await roster({ data: dataset, partnership: 'adoption', width: 320 });
+    expect(part(el, 'table')).to.equal(null);
+    const cards = el.shadowRoot!.querySelectorAll('[part~="card"]');
+    expect(cards.length).to.equal(3);
+    expect(text(cards[0])).to.contain('Host');
+    expect(text(cards[0])).to.contain('40%');
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(part(el, 'base')!.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires shared-select when a council is chosen, by keyboard too', async () => {
+    const el = await roster({ data: dataset, partnership: 'adoption' });
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('tbody .council')!;
+    button.focus();
+    const event = oneEvent(el, 'shared-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ kind: 'council', id: 'E08000026' });
+  });
+
+  it('reads CSV, flags bad cells on their rows, and exports CSV that reads back', async () => {
+    const el = await roster({ src: '/test/fixtures/partners.csv' });
+    expect(codes(el)).to.deep.equal(['E08000026', 'E08000029', 'E10000031']);
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(text(rows[0]!.querySelector('td.num'))).to.equal('25%');
+    expect(text(rows[1]!.querySelector('.flag'))).to.contain('line 3, email: expected an email address');
+    expect(text(rows[2]!.querySelector('.flag'))).to.contain('line 4, role: expected one of lead, host, partner, got "chair"');
+    const csv = await el.exportCsv()!.text();
+    expect(csv.split('\n')[0]).to.equal('council,name,role,share,joined,services,email,phone');
+    expect(csv).to.contain('E08000026,Coventry City Council,host,0.25,2018-02,Adoption; Fostering,adoption@coventry.example.org,024 7683 3333');
+    const again = readRoster(undefined as never);
+    expect(again.value).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('flags a share above 1 and a partner council missing from councils, and still shows the rest', async () => {
+    const bad = structuredClone(dataset);
+    (bad.partnerships[0]!.partners[1] as Record<string, unknown>).share = 1.4;
+    (bad.partnerships[0]!.partners[2] as Record<string, unknown>).council = 'E07000222';
+    const el = await roster({ data: bad, partnership: 'adoption' });
+    expect(codes(el)).to.have.members(['E08000026', 'E08000029', 'E07000222']);
+    const flags = [...el.shadowRoot!.querySelectorAll('.flag')].map(text).join(' ');
+    expect(flags).to.contain('partnerships[0].partners[1].share: expected a number from 0 to 1, got 1.4');
+    expect(flags).to.contain('partnerships[0].partners[2].council: expected a council listed in "councils", got "E07000222"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error, an empty state and Welsh', async () => {
+    const broken = await roster({ data: { partners: 'none' } });
+    expect(part(broken, 'error')!.getAttribute('role')).to.equal('alert');
+    await expect(broken).to.be.accessible();
+    const empty = await roster();
+    expect(text(part(empty, 'empty'))).to.contain('No partners to show');
+    await expect(empty).to.be.accessible();
+    const wrapper = await fixture(html`<div lang="cy" style="width: 900px"><shared-partner-roster .data=${dataset}></shared-partner-roster></div>`);
+    const welsh = wrapper.querySelector('shared-partner-roster') as SharedPartnerRoster;
+    await settled(welsh);
+    await aTimeout(0);
+    expect(text(part(welsh, 'count'))).to.equal('Dangosir 5 partner');
+    expect(text(welsh.shadowRoot!.querySelector('.role-host'))).to.equal('Lletywr');
+  });
+
+  it('sorts and filters 1,000 partners', () => {
+    const rows = readRoster({ partners: Array.from({ length: 1000 }, (_, i) => ({ council: `E0700${String(i).padStart(4, '0')}`, name: `Council ${i}`, share: (i % 100) / 100, role: ['lead', 'host', 'partner'][i % 3] })) }).value!;
+    const view = layoutRoster(rows, { sort: 'share', descending: true, filter: 'council 9', group: 'none', m: rosterMessages.en, intlLocale: 'en-GB' });
+    expect(view.shown).to.equal(111);
+    expect(view.groups[0]!.rows[0]!.row.share).to.equal(0.99);
+  });
+
+  it('never throws and never goes blank, whatever it is fed', async () => {
+    await fuzzElement({ tag: 'shared-partner-roster', seeds: [dataset, { partners: dataset.partnerships[0]!.partners }], content: '[part~="table"], [part~="cards"], [part~="count"]', runs: 120 });
+  });
+});
