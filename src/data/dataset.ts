@@ -121,7 +121,8 @@ export function readDataset(input: unknown): Outcome<Dataset> {
     const partners = checkEach(partnerSchema, shell.value.partners ?? [], ['partnerships', index, 'partners']);
     const savings = checkEach(savingsPointSchema, shell.value.savings ?? [], ['partnerships', index, 'savings']);
     problems.push(...partners.problems, ...savings.problems);
-    partnerships.push({ ...shell.value, ...(shell.value.partners ? { partners: partners.values } : {}), savings: savings.values });
+    const { partners: given, ...rest } = shell.value;
+    partnerships.push({ ...rest, ...(given ? { partners: partners.values } : {}), savings: savings.values });
   });
   return { value: { ...top.value, councils: councils.values, partnerships }, problems };
 }

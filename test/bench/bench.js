@@ -103,8 +103,54 @@ function updateChartJs(chart) {
 
 const ms = (x) => x.toFixed(1);
 
+function partners(n) {
+  return {
+    partners: Array.from({ length: n }, (_, i) => ({
+      council: `E0700${String(i).padStart(4, '0')}`,
+      name: `Council ${i}`,
+      role: ['lead', 'host', 'partner'][i % 3],
+      share: ((i * 37) % 100) / 100,
+      joined: `${2000 + (i % 20)}-0${1 + (i % 9)}`,
+      services: [['Adoption', 'Waste', 'Legal', 'ICT'][i % 4]],
+      contact: { name: `Officer ${i}`, email: `officer${i}@council${i}.example.org`, phone: '024 7683 3333' }
+    }))
+  };
+}
+
+/** Sorting and filtering a roster: from the user's action until the table is updated and laid out. */
+async function rosterInteractions(runs) {
+  stage.replaceChildren();
+  const el = document.createElement('shared-partner-roster');
+  el.data = partners(1000);
+  stage.append(el);
+  while (el.hasAttribute('aria-busy') || !el.shadowRoot.querySelector('[part~="table"]')) await el.updateComplete;
+  const sort = [];
+  const filter = [];
+  for (let run = 0; run < runs; run++) {
+    await nextFrame();
+    let start = performance.now();
+    el.shadowRoot.querySelectorAll('thead .sort')[run % 2 ? 2 : 3].click();
+    await el.updateComplete;
+    void stage.offsetHeight;
+    sort.push(performance.now() - start);
+    await nextFrame();
+    const input = el.shadowRoot.querySelector('[part~="filter"]');
+    input.value = run % 2 ? 'council 1' : 'waste';
+    start = performance.now();
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    void stage.offsetHeight;
+    filter.push(performance.now() - start);
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+  }
+  return { sort: median(sort), filter: median(filter) };
+}
+
 window.runBench = async (runs = 15) => {
   await customElements.whenDefined('shared-savings-chart');
+  await customElements.whenDefined('shared-partner-roster');
   const rows = [];
   for (const n of [3, 30, 300]) {
     const r = await timeRuns(runs, () => widget('shared-key-figures', figures(n), figures(n, 1), '[part~="figures"]'), updateWidget);
@@ -127,6 +173,11 @@ window.runBench = async (runs = 15) => {
       'update (frame)': (theirs.updateFrame / ours.updateFrame).toFixed(2)
     });
   }
+  const first = await timeRuns(Math.min(runs, 7), () => widget('shared-partner-roster', partners(1000), partners(1000), '[part~="table"]'), updateWidget);
+  rows.push({ widget: 'partner roster', size: '1,000 partners', first: ms(first.first), update: ms(first.update), 'first (frame)': ms(first.firstFrame), 'update (frame)': ms(first.updateFrame) });
+  const acts = await rosterInteractions(runs);
+  rows.push({ widget: 'partner roster: sort', size: '1,000 partners', first: ms(acts.sort), update: '', 'first (frame)': '', 'update (frame)': '' });
+  rows.push({ widget: 'partner roster: filter', size: '1,000 partners', first: ms(acts.filter), update: '', 'first (frame)': '', 'update (frame)': '' });
   return rows;
 };
 window.benchReady = true;

@@ -202,6 +202,19 @@ describe('<shared-partner-roster>', () => {
     expect(text(welsh.shadowRoot!.querySelector('.role-host'))).to.equal('Lletywr');
   });
 
+  it('draws a long roster a page at a time, with a button to show every partner', async () => {
+    const many = { partners: Array.from({ length: 120 }, (_, i) => ({ council: `E0700${String(i).padStart(4, '0')}`, name: `Council ${i}` })) };
+    const el = await roster({ data: many });
+    expect(codes(el).length).to.equal(50);
+    expect(text(part(el, 'count'))).to.equal('120 partners shown');
+    const more = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Show all 120 partners')!;
+    more.click();
+    await el.updateComplete;
+    expect(codes(el).length).to.equal(120);
+    const csv = await el.exportCsv()!.text();
+    expect(csv.trim().split('\n').length).to.equal(121);
+  });
+
   it('sorts and filters 1,000 partners', () => {
     const rows = readRoster({ partners: Array.from({ length: 1000 }, (_, i) => ({ council: `E0700${String(i).padStart(4, '0')}`, name: `Council ${i}`, share: (i % 100) / 100, role: ['lead', 'host', 'partner'][i % 3] })) }).value!;
     const view = layoutRoster(rows, { sort: 'share', descending: true, filter: 'council 9', group: 'none', m: rosterMessages.en, intlLocale: 'en-GB' });

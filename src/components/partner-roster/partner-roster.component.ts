@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DataController } from '../../controllers/data-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
@@ -7,13 +8,15 @@ import { renderHeading, renderSkipped, renderState } from '../../core/states.js'
 import { fill, plural } from '../../i18n/messages.js';
 import { choosePartnership, rosterReader, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
-import { layoutRoster, SORT_KEYS, type GroupBy, type RosterView, type SortKey } from './partner-roster.layout.js';
+import { layoutRoster, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
 import { partnerRosterStyles } from './partner-roster.styles.js';
 import { renderCards, renderTable } from './partner-roster.views.js';
 
 /** Below this width (CSS pixels) partners are shown as cards rather than a table. */
 const CARDS_BELOW = 480;
+/** Rows drawn at first: enough for any real partnership, and quick to sort and filter when there are more. */
+const PAGE = 50;
 
 /**
  * The partners of a shared service: council, role, share, services, when they joined and who to
@@ -63,7 +66,8 @@ export class SharedPartnerRoster extends SharedElement {
     groupBy: { type: String, attribute: 'group-by' },
     filter: { state: true },
     sort: { state: true },
-    descending: { state: true }
+    descending: { state: true },
+    showAll: { state: true }
   };
 
   declare partnership: string | null;
@@ -71,9 +75,11 @@ export class SharedPartnerRoster extends SharedElement {
   declare filter: string;
   declare sort: SortKey;
   declare descending: boolean;
+  declare showAll: boolean;
 
   private readonly data$ = new DataController<RosterModel>(this, rosterReader);
   private readonly size$ = new WidthController(this);
+  private readonly print$ = new PrintController(this);
   private model?: RosterModel;
   private view?: RosterView;
 
@@ -84,6 +90,7 @@ export class SharedPartnerRoster extends SharedElement {
     this.filter = '';
     this.sort = 'council';
     this.descending = false;
+    this.showAll = false;
   }
 
   get m(): RosterMessages {
@@ -93,16 +100,19 @@ export class SharedPartnerRoster extends SharedElement {
   protected override willUpdate(): void {
     const input = this.data$.value;
     this.model = input ? choosePartnership(input, this.partnership) : undefined;
-    this.view = this.model
-      ? layoutRoster(this.model, {
-          sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council',
-          descending: this.descending,
-          filter: this.filter,
-          group: this.groupBy === 'role' || this.groupBy === 'service' ? this.groupBy : 'none',
-          m: this.m,
-          intlLocale: this.lang$.intl
-        })
-      : undefined;
+    this.view = this.model ? layoutRoster(this.model, this.layoutOptions()) : undefined;
+  }
+
+  private layoutOptions(): RosterOptions {
+    return {
+      sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council',
+      descending: this.descending,
+      filter: this.filter,
+      group: this.groupBy === 'role' || this.groupBy === 'service' ? this.groupBy : 'none',
+      limit: this.showAll || this.print$.printing ? Infinity : PAGE,
+      m: this.m,
+      intlLocale: this.lang$.intl
+    };
   }
 
   protected override render() {
@@ -144,7 +154,12 @@ export class SharedPartnerRoster extends SharedElement {
       </div>
       <p part="count" class="count" role="status">${view.shown ? plural(this.lang$.locale, view.shown, m.shown) : m.noneMatch}</p>
       ${view.shareNotes.length ? html`<ul part="notes" class="notes">${view.shareNotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${view.shown ? (narrow ? renderCards(view, options) : renderTable(view, options)) : nothing}`;
+      ${view.shown ? (narrow ? renderCards(view, options) : renderTable(view, options)) : nothing}
+      ${view.hidden
+        ? html`<button type="button" class="download more" @click=${() => (this.showAll = true)}>
+            ${fill(m.showAll, { n: new Intl.NumberFormat(this.lang$.intl).format(view.shown) })}
+          </button>`
+        : nothing}`;
   }
 
   private sortBy(key: SortKey): void {
@@ -152,10 +167,11 @@ export class SharedPartnerRoster extends SharedElement {
     this.sort = key;
   }
 
-  /** The partners shown (after the filter), as CSV with the columns the roster reads; offered as a download. */
+  /** Every partner that passes the filter (not only the first page), as CSV with the columns the roster reads; offered as a download. */
   exportCsv(): Blob | undefined {
     if (!this.view) return undefined;
-    const rows = this.view.groups.flatMap((g) => g.rows.map((v) => v.row));
+    const all = layoutRoster(this.model!, { ...this.layoutOptions(), limit: Infinity });
+    const rows = all.groups.flatMap((g) => g.rows.map((v) => v.row));
     const blob = new Blob([rosterCsv([...new Map(rows.map((r) => [r.key, r])).values()])], { type: 'text/csv' });
     download('partners.csv', blob);
     return blob;

@@ -29,6 +29,8 @@ export interface RosterView {
   groups: GroupView[];
   /** Rows that pass the filter (a row in two service groups counts once). */
   shown: number;
+  /** Rows that pass the filter but are beyond `limit`, so not drawn. */
+  hidden: number;
   total: number;
   /** One line per partnership whose shares do not add up to 100%, or the total when they do. */
   shareNotes: string[];
@@ -41,6 +43,8 @@ export interface RosterOptions {
   descending: boolean;
   filter: string;
   group: GroupBy;
+  /** At most this many rows are drawn (long rosters are shown a page at a time). */
+  limit?: number;
   m: RosterMessages;
   intlLocale: string;
 }
@@ -118,23 +122,35 @@ export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
     share: row.share === undefined ? '' : formatPercent(row.share, o.intlLocale),
     joined: row.joined ? formatDate(row.joined.start, o.intlLocale, 'month') : ''
   });
-  let groups: GroupView[];
+  type Group = { key: string; label: string; rows: RosterRow[] };
+  let groups: Group[];
   if (o.group === 'role') {
     const keys = ['lead', 'host', 'partner', ''] as const;
     groups = keys
-      .map((key) => ({ key: key || 'none', label: key ? o.m.roles[key] : o.m.noRole, rows: kept.filter((r) => (r.role ?? '') === key).map(view) }))
+      .map((key) => ({ key: key || 'none', label: key ? o.m.roles[key] : o.m.noRole, rows: kept.filter((r) => (r.role ?? '') === key) }))
       .filter((g) => g.rows.length);
   } else if (o.group === 'service') {
     const services = [...new Set(kept.flatMap((r) => r.services))].sort(collator(o.intlLocale).compare);
-    groups = services.map((service) => ({ key: service, label: service, rows: kept.filter((r) => r.services.includes(service)).map(view) }));
+    groups = services.map((service) => ({ key: service, label: service, rows: kept.filter((r) => r.services.includes(service)) }));
     const none = kept.filter((r) => !r.services.length);
-    if (none.length) groups.push({ key: 'none', label: o.m.noService, rows: none.map(view) });
+    if (none.length) groups.push({ key: 'none', label: o.m.noService, rows: none });
   } else {
-    groups = [{ key: 'all', label: '', rows: kept.map(view) }];
+    groups = [{ key: 'all', label: '', rows: kept }];
+  }
+  // Only the rows drawn are formatted: a long roster is drawn a page at a time.
+  let room = o.limit ?? Infinity;
+  const drawn = new Set<RosterRow>();
+  const views: GroupView[] = [];
+  for (const g of groups) {
+    const rows = g.rows.slice(0, Math.max(room, 0));
+    room -= rows.length;
+    rows.forEach((r) => drawn.add(r));
+    if (rows.length) views.push({ key: g.key, label: g.label, rows: rows.map(view) });
   }
   return {
-    groups,
+    groups: views,
     shown: kept.length,
+    hidden: kept.length - drawn.size,
     total: model.rows.length,
     shareNotes: shareNotes(model.rows, o),
     manyPartnerships: new Set(model.rows.map((r) => r.partnership?.id)).size > 1

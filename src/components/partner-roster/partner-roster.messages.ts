@@ -14,6 +14,7 @@ export interface RosterMessages {
   noService: string;
   shown: PluralForms;
   noneMatch: string;
+  showAll: string;
   sortBy: string;
   sharesTotal: string;
   sharesOff: string;
@@ -36,6 +37,7 @@ const en: RosterMessages = {
   noService: 'No service given',
   shown: { one: '{n} partner shown', other: '{n} partners shown' },
   noneMatch: 'No partners match the filter.',
+  showAll: 'Show all {n} partners',
   sortBy: 'Sort by {column}',
   sharesTotal: 'Shares add up to {total}.',
   sharesOff: '{name}: shares add up to {total}, not 100%.',
@@ -65,6 +67,7 @@ const cy: RosterMessages = {
     other: 'Dangosir {n} partner'
   },
   noneMatch: 'Nid oes partneriaid yn cyfateb i’r hidlydd.',
+  showAll: 'Dangos pob un o’r {n} partner',
   sortBy: 'Trefnu yn ôl {column}',
   sharesTotal: 'Mae’r cyfrannau’n dod i {total}.',
   sharesOff: '{name}: mae’r cyfrannau’n dod i {total}, nid 100%.',
