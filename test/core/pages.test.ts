@@ -91,9 +91,9 @@ describe('the built bundle in real pages', () => {
     document.body.append(frame);
     await loaded;
     const doc = frame.contentDocument!;
-    const widgets = () => [...doc.querySelectorAll('shared-key-figures, shared-savings-chart')];
+    const widgets = () => [...doc.querySelectorAll('shared-key-figures, shared-savings-chart, shared-partner-roster')];
     await waitUntil(
-      () => widgets().length === 5 && widgets().every((el) => el.shadowRoot?.querySelector('[part~="figures"], svg[part~="svg"]') && !el.hasAttribute('aria-busy')),
+      () => widgets().length === 6 && widgets().every((el) => el.shadowRoot?.querySelector('[part~="figures"], svg[part~="svg"], [part~="table"]') && !el.hasAttribute('aria-busy')),
       'demo widgets did not render',
       { timeout: 8000 }
     );
