@@ -95,8 +95,11 @@ describe('<shared-partner-roster>', () => {
     await el.updateComplete;
     expect(header(el, 'Share').getAttribute('aria-sort')).to.equal('descending');
     expect(codes(el)).to.deep.equal(['E08000026', 'E08000029', 'E06000019']);
-    header(el, 'Joined').querySelector('button')!.click();
+    // By keyboard: Tab to a header's button and press Enter.
+    header(el, 'Joined').querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    expect(header(el, 'Joined').getAttribute('aria-sort')).to.equal('ascending');
     expect(codes(el)[2]).to.equal('E06000019');
   });
 
