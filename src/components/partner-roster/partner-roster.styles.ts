@@ -82,17 +82,8 @@ export const partnerRosterStyles = [
       padding-top: var(--_space-3);
       font-size: 1.0625rem;
     }
-    .sort {
-      font: inherit;
-      font-weight: 700;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_color-link);
-      text-decoration: underline;
-      cursor: pointer;
-      text-align: inherit;
-    }
+    /* Buttons that look like links: sorting headers and council names. */
+    .sort,
     .sort::after {
       content: ' ↕';
       color: var(--_color-text-secondary);
@@ -102,17 +93,6 @@ export const partnerRosterStyles = [
     }
     [aria-sort='descending'] .sort::after {
       content: ' ▼';
-    }
-    .council {
-      font: inherit;
-      font-weight: 700;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_color-link);
-      text-decoration: underline;
-      cursor: pointer;
-      text-align: left;
     }
     .code {
       display: block;
