@@ -84,6 +84,17 @@ export const partnerRosterStyles = [
     }
     /* Buttons that look like links: sorting headers and council names. */
     .sort,
+    .council {
+      font: inherit;
+      font-weight: 700;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-link);
+      text-decoration: underline;
+      cursor: pointer;
+      text-align: left;
+    }
     .sort::after {
       content: ' ↕';
       color: var(--_color-text-secondary);
