@@ -16,6 +16,8 @@ export interface RowView {
   row: RosterRow;
   role: string;
   share: string;
+  /** The share bar's filled width, 0 to 1. */
+  shareFill?: number;
   joined: string;
 }
 
@@ -120,6 +122,7 @@ export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
     row,
     role: row.role ? o.m.roles[row.role] : '',
     share: row.share === undefined ? '' : formatPercent(row.share, o.intlLocale),
+    ...(row.share === undefined ? {} : { shareFill: Math.max(0, Math.min(row.share, 1)) }),
     joined: row.joined ? formatDate(row.joined.start, o.intlLocale, 'month') : ''
   });
   type Group = { key: string; label: string; rows: RosterRow[] };

@@ -15,11 +15,12 @@ export interface ViewOptions {
   onSelect: (code: string) => void;
 }
 
-const shareBar = (share: number | undefined) =>
-  share === undefined
+const BAR = 60;
+const shareBar = (fill: number | undefined) =>
+  fill === undefined
     ? nothing
-    : html`<svg class="bar" width="60" height="8" aria-hidden="true" focusable="false">
-        ${svg`<rect width="60" height="8"></rect><rect width=${Math.max(0, Math.min(share, 1)) * 60} height="8"></rect>`}
+    : html`<svg class="bar" width=${BAR} height="8" aria-hidden="true" focusable="false">
+        ${svg`<rect width=${BAR} height="8"></rect><rect width=${fill * BAR} height="8"></rect>`}
       </svg>`;
 
 function contact(v: RowView) {
@@ -61,7 +62,7 @@ export function renderTable(view: RosterView, o: ViewOptions) {
     <th scope="row">${council(v, o)} ${flags(v, o)}</th>
     ${view.manyPartnerships ? html`<td>${v.row.partnership?.name ?? ''}</td>` : nothing}
     <td>${role(v)}</td>
-    <td class="num">${v.share} ${shareBar(v.row.share)}</td>
+    <td class="num">${v.share} ${shareBar(v.shareFill)}</td>
     <td>${v.row.services.join(', ')}</td>
     <td>${v.joined}</td>
     <td>${contact(v)}</td>
@@ -92,7 +93,7 @@ export function renderCards(view: RosterView, o: ViewOptions) {
     <dl>
       ${view.manyPartnerships ? html`<dt>${c.partnership}</dt><dd>${v.row.partnership?.name ?? ''}</dd>` : nothing}
       ${v.row.role ? html`<dt>${c.role}</dt><dd>${role(v)}</dd>` : nothing}
-      ${v.share ? html`<dt>${c.share}</dt><dd>${v.share} ${shareBar(v.row.share)}</dd>` : nothing}
+      ${v.share ? html`<dt>${c.share}</dt><dd>${v.share} ${shareBar(v.shareFill)}</dd>` : nothing}
       ${v.row.services.length ? html`<dt>${c.services}</dt><dd>${v.row.services.join(', ')}</dd>` : nothing}
       ${v.joined ? html`<dt>${c.joined}</dt><dd>${v.joined}</dd>` : nothing}
       <dt>${c.contact}</dt><dd>${contact(v)}</dd>
