@@ -93,5 +93,5 @@ export const Narrow: Story = {
 
 /** Themed only through the documented custom properties. */
 export const Themed: Story = {
-  render: (args) => html`<div class="theme-green"><shared-key-figures .data=${args.data}></shared-key-figures></div>`
+  render: (args) => html`<div class="theme-solihull"><shared-key-figures .data=${args.data}></shared-key-figures></div>`
 };
