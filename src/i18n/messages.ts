@@ -35,6 +35,14 @@ export type ExpectedKey =
   | 'rosterInput'
   | 'latitude'
   | 'longitude'
+  | 'geography'
+  | 'bng'
+  | 'codeProperty'
+  | 'featureCodes'
+  | 'polygon'
+  | 'position'
+  | 'integer'
+  | 'hexCells'
   | 'valid';
 
 export interface Messages {
@@ -97,6 +105,14 @@ export const en: Messages = {
     rosterInput: 'expected { "partners": [...] }, a list of partners, or the shared dataset',
     latitude: 'expected a latitude from -90 to 90',
     longitude: 'expected a longitude from -180 to 180',
+    geography: 'expected GeoJSON, TopoJSON or HexJSON',
+    bng: 'expected longitude and latitude (WGS 84), but this looks like British National Grid (metres): reproject it, e.g. with mapshaper -proj wgs84',
+    codeProperty: 'expected the property {property} on the features, holding their GSS codes',
+    featureCodes: 'expected features with a GSS code as their id or in a property such as LAD24CD, CTYUA24CD or code',
+    polygon: 'expected a Polygon or MultiPolygon',
+    position: 'expected a position [longitude, latitude]',
+    integer: 'expected a whole number',
+    hexCells: 'expected at least one hex, such as "E08000026": { "q": 0, "r": 0 }',
     valid: 'expected a valid value'
   },
   got: 'got',
@@ -156,6 +172,14 @@ export const cy: Messages = {
     rosterInput: 'disgwylid { "partners": [...] }, rhestr o bartneriaid, neu’r set ddata a rennir',
     latitude: 'disgwylid lledred o -90 i 90',
     longitude: 'disgwylid hydred o -180 i 180',
+    geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',
+    bng: 'disgwylid hydred a lledred (WGS 84), ond mae hyn yn edrych fel Grid Cenedlaethol Prydain (metrau): ail-daflunio’r ffeil, e.e. gyda mapshaper -proj wgs84',
+    codeProperty: 'disgwylid y priodwedd {property} ar y nodweddion, yn dal eu codau GSS',
+    featureCodes: 'disgwylid nodweddion â chod GSS fel eu id neu mewn priodwedd fel LAD24CD, CTYUA24CD neu code',
+    polygon: 'disgwylid Polygon neu MultiPolygon',
+    position: 'disgwylid safle [hydred, lledred]',
+    integer: 'disgwylid rhif cyfan',
+    hexCells: 'disgwylid o leiaf un hecs, fel "E08000026": { "q": 0, "r": 0 }',
     valid: 'disgwylid gwerth dilys'
   },
   got: 'cafwyd',
