@@ -43,6 +43,7 @@ export type ExpectedKey =
   | 'position'
   | 'integer'
   | 'hexCells'
+  | 'uniqueId'
   | 'valid';
 
 export interface Messages {
@@ -113,6 +114,7 @@ export const en: Messages = {
     position: 'expected a position [longitude, latitude]',
     integer: 'expected a whole number',
     hexCells: 'expected at least one hex, such as "E08000026": { "q": 0, "r": 0 }',
+    uniqueId: 'expected an id not used before (it is already at {first})',
     valid: 'expected a valid value'
   },
   got: 'got',
@@ -180,6 +182,7 @@ export const cy: Messages = {
     position: 'disgwylid safle [hydred, lledred]',
     integer: 'disgwylid rhif cyfan',
     hexCells: 'disgwylid o leiaf un hecs, fel "E08000026": { "q": 0, "r": 0 }',
+    uniqueId: 'disgwylid dynodydd nad yw wedi’i ddefnyddio o’r blaen (mae eisoes yn {first})',
     valid: 'disgwylid gwerth dilys'
   },
   got: 'cafwyd',
