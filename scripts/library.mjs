@@ -3,7 +3,9 @@ export const libraryEntries = [
   { name: 'shared-services-widgets', entry: 'src/index.ts', iife: true },
   { name: 'key-figures', entry: 'src/components/key-figures/key-figures.ts', iife: false },
   { name: 'savings-chart', entry: 'src/components/savings-chart/savings-chart.ts', iife: false },
-  { name: 'partner-roster', entry: 'src/components/partner-roster/partner-roster.ts', iife: false }
+  { name: 'partner-roster', entry: 'src/components/partner-roster/partner-roster.ts', iife: false },
+  { name: 'readiness-checklist', entry: 'src/components/readiness-checklist/readiness-checklist.ts', iife: false },
+  { name: 'partnership-map', entry: 'src/components/partnership-map/partnership-map.ts', iife: false }
 ];
 
 /**

@@ -1,0 +1,303 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { DataController } from '../../controllers/data-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
+import { WidthController } from '../../controllers/width-controller.js';
+import { SharedElement } from '../../core/shared-element.js';
+import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
+import { fill } from '../../i18n/messages.js';
+import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
+import { layoutGeo } from './partnership-map.geo.js';
+import { loadGeography, type GeographyResult } from './partnership-map.load.js';
+import { layoutHex } from './partnership-map.hex.js';
+import type { Box, MapItem, MapRender } from './partnership-map.layout.js';
+import { mapMessages, type MapMessages } from './partnership-map.messages.js';
+import { keyAction } from './partnership-map.navigation.js';
+import { layoutNetwork } from './partnership-map.network.js';
+import { outline } from './partnership-map.outline.js';
+import { partnershipMapStyles } from './partnership-map.styles.js';
+import { drawMap } from './partnership-map.svg.js';
+import { describeItem, partnershipNames, renderLegend, renderList, renderNotes, renderTooltip } from './partnership-map.views.js';
+
+export type MapView = 'geo' | 'hex' | 'network';
+const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
+
+/**
+ * Which councils share which services: a partnership's councils on a map of the country (from a
+ * GeoJSON or TopoJSON boundary file, or dots on a built-in outline), on a hex map (HexJSON), or as a
+ * network of councils and partnerships. Keyboard, tooltip and a list view make every council reachable.
+ *
+ * @tagname shared-partnership-map
+ * @summary Which councils share which services, on a map, a hex map or a network.
+ *
+ * @attr src - URL of the shared dataset (JSON).
+ * @attr timeout - Seconds to wait for `src`, `geo-src` or `hex-src` before showing a message (default 15).
+ * @attr view - `geo` (default), `hex` or `network`.
+ * @attr geo-src - URL of a GeoJSON or TopoJSON boundary file in longitude and latitude, with GSS codes as `id` or in a property such as `LAD24CD` or `CTYUA23CD`. Without it, councils are dots (by `lat`/`lon`) on a built-in outline of the UK.
+ * @attr code-property - The property of `geo-src` features that holds GSS codes (default: found automatically).
+ * @attr hex-src - URL of a HexJSON file (`odd-r`, `even-r`, `odd-q` or `even-q`) whose keys or `id`s are GSS codes.
+ * @attr partnership - The id of a partnership to highlight.
+ * @attr council - The GSS code of a council to highlight (its partnerships are listed).
+ * @attr heading - A heading above the map (default: the data's `title`).
+ * @attr heading-level - The heading's level, 2 to 6 (default 2).
+ * @attr lang - `en-GB` (default) or `cy` for Welsh; otherwise the nearest `lang` on the page.
+ *
+ * @prop {unknown} data - The shared dataset, set from script. Wins over `src`.
+ *
+ * @event shared-data-load - The dataset was read. `detail`: `{ title?, councils, partnerships }` (Maps by code and id).
+ * @event shared-data-error - The dataset could not be read. `detail`: `{ message, path?, problems }`.
+ * @event shared-select - A user chose a council or partnership (Enter, Space or a click). `detail`: `{ kind: "council" | "partnership", id }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The heading.
+ * @csspart notes - Notes: councils not on this map, an id the data lacks.
+ * @csspart summary - With `council`: the partnerships that council is in.
+ * @csspart legend - The kinds of shared service, by colour (and, in the network, the node shapes).
+ * @csspart map - The frame around the drawing.
+ * @csspart svg - The SVG drawing.
+ * @csspart tooltip - The details of the council or partnership under the pointer or keyboard.
+ * @csspart details - The selected council or partnership, with a button to clear it.
+ * @csspart controls - The zoom and list buttons.
+ * @csspart button - Each button.
+ * @csspart table - The list view: councils and their partnerships.
+ * @csspart loading - Shown while the data loads.
+ * @csspart error - Shown when the data or the geography cannot be read (`role="alert"`).
+ * @csspart empty - Shown when there is nothing to show.
+ * @csspart warnings - Lists parts of the data that were left out.
+ *
+ * @cssproperty --shared-partnership-map-area-color - Areas that are not highlighted (default `--shared-color-surface`).
+ * @cssproperty --shared-partnership-map-border-color - Area borders (default `--shared-color-background`).
+ * @cssproperty --shared-partnership-map-back-office-color - Highlighted back-office services (default `--shared-series-1`).
+ * @cssproperty --shared-partnership-map-shared-management-color - Highlighted shared management (default `--shared-series-2`).
+ * @cssproperty --shared-partnership-map-front-line-color - Highlighted front-line services (default `--shared-series-3`).
+ * @cssproperty --shared-partnership-map-mixed-color - Councils in several kinds of service, or none given (default `--shared-series-5`).
+ */
+export class SharedPartnershipMap extends SharedElement {
+  static override styles = partnershipMapStyles;
+  static override properties: PropertyDeclarations = {
+    ...SharedElement.properties,
+    view: { type: String },
+    geoSrc: { type: String, attribute: 'geo-src' },
+    hexSrc: { type: String, attribute: 'hex-src' },
+    codeProperty: { type: String, attribute: 'code-property' },
+    partnership: { type: String },
+    council: { type: String },
+    listOpen: { state: true },
+    zoomed: { state: true },
+    active: { state: true },
+    selected: { state: true }
+  };
+
+  declare view: MapView;
+  declare geoSrc: string | null;
+  declare hexSrc: string | null;
+  declare codeProperty: string | null;
+  declare partnership: string | null;
+  declare council: string | null;
+  declare listOpen: boolean;
+  declare zoomed: boolean;
+  /** The item under the pointer or keyboard (its tooltip is shown). */
+  declare active: string | undefined;
+  /** The item a user selected. */
+  declare selected: string | undefined;
+
+  private readonly data$ = new DataController<MapModel>(this, mapReader);
+  private readonly size$ = new WidthController(this);
+  private readonly print$ = new PrintController(this);
+  private readonly geo$ = new Task(this, {
+    args: () => [this.safeView, this.safeView === 'hex' ? this.hexSrc : this.safeView === 'geo' ? this.geoSrc : null, this.codeProperty, this.timeout] as const,
+    task: ([view, url, codeProperty, timeout], { signal }) => loadGeography(view, url, codeProperty, timeout, signal)
+  });
+  private marked?: Highlight;
+  private drawing?: MapRender;
+  private memo: unknown[] = [];
+  private tabKey?: string;
+  private focusNext = false;
+
+  constructor() {
+    super();
+    this.view = 'geo';
+    this.geoSrc = null;
+    this.hexSrc = null;
+    this.codeProperty = null;
+    this.partnership = null;
+    this.council = null;
+    this.listOpen = false;
+    this.zoomed = false;
+    this.active = undefined;
+    this.selected = undefined;
+  }
+
+  get m(): MapMessages {
+    return mapMessages[this.lang$.locale];
+  }
+
+  private get safeView(): MapView {
+    return VIEWS.includes(this.view) ? this.view : 'geo';
+  }
+
+  private get geography(): GeographyResult | undefined {
+    return this.geo$.status === TaskStatus.COMPLETE ? this.geo$.value : undefined;
+  }
+
+  protected override willUpdate(): void {
+    const model = this.data$.value;
+    const width = Math.max(this.size$.width || this.clientWidth || 640, 280);
+    const geography = this.geography;
+    const key = [model, geography, width, this.safeView, this.partnership, this.council];
+    if (key.every((k, i) => k === this.memo[i])) return;
+    this.memo = key;
+    this.marked = model ? highlight(model, this.partnership, this.council) : undefined;
+    this.drawing = model && this.marked ? this.layout(model, this.marked, geography, width) : undefined;
+    if (!this.drawing?.items.some((i) => i.key === this.tabKey)) this.tabKey = undefined;
+  }
+
+  private layout(model: MapModel, marked: Highlight, geography: GeographyResult | undefined, width: number): MapRender | undefined {
+    const view = this.safeView;
+    if (view === 'network') return layoutNetwork(model, marked, width);
+    if (geography?.value?.kind === 'hex') return layoutHex(model, marked, geography.value, width);
+    if (geography?.value?.kind === 'geo') return layoutGeo(model, marked, geography.value, width, outline);
+    // Still loading, failed, or no file: the hex view waits; the geo view draws dots on the outline.
+    if (view === 'hex' || (this.geoSrc && !geography?.problems.length && this.geo$.status !== TaskStatus.ERROR)) return undefined;
+    return layoutGeo(model, marked, undefined, width, outline);
+  }
+
+  protected override render() {
+    const state = renderState(this.data$, this.t, this.lang$.locale, this.m.empty);
+    const heading = this.heading || this.data$.value?.title;
+    return html`<section part="base" aria-label=${heading ? nothing : this.m.label}>
+      ${renderHeading(heading, this.headingLevel)} ${state ?? this.renderMap(heading)}
+      ${renderSkipped(this.data$, this.t, this.lang$.locale)}
+    </section>`;
+  }
+
+  private geographyProblems(): string[] {
+    if (this.geo$.status === TaskStatus.ERROR) return [String((this.geo$.error as Error)?.message ?? this.geo$.error)];
+    const result = this.geography;
+    return result ? result.messages(this.t, this.m) : [];
+  }
+
+  private renderMap(heading: string | null | undefined) {
+    const m = this.m;
+    const model = this.data$.value!;
+    const marked = this.marked!;
+    const r = this.drawing;
+    const problems = this.geographyProblems();
+    const failed = problems.length > 0 && !this.geography?.value;
+    const active = r?.items.find((i) => i.key === this.active);
+    const selected = r?.items.find((i) => i.key === this.selected);
+    const box: Box = this.zoomed && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
+    const listShown = this.listOpen || this.print$.printing || failed;
+    const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
+    const own = marked.council;
+    return html`${renderNotes(r, marked, m)}
+      ${own
+        ? html`<p part="summary" class="summary">
+            ${own.partnerships.length ? fill(m.partnershipsOf, { name: own.name, names: partnershipNames(model, own).join(', ') }) : `${own.name}: ${m.noPartnerships}`}
+          </p>`
+        : nothing}
+      ${problems.length
+        ? html`<div part=${failed ? 'error' : 'warnings'} class="state ${failed ? 'state--error' : 'state--warnings'}" role=${failed ? 'alert' : 'status'}>
+            <p class="state__title">${failed ? fill(m.geographyError, { src: (this.safeView === 'hex' ? this.hexSrc : this.geoSrc) ?? '' }) : this.t.skippedHeading}</p>
+            <ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>
+          </div>`
+        : nothing}
+      ${r ? renderLegend(r, m) : nothing}
+      ${r
+        ? html`<div part="map" class="frame">
+            ${drawMap(r, {
+              box,
+              label: [heading, m.views[r.view]].filter(Boolean).join(': '),
+              listLabel: m.items,
+              tabKey: tab,
+              selectedKey: this.selected,
+              itemLabel: (item) => `${describeItem(item, model, m, this.lang$.locale)}${item.highlighted ? `, ${m.highlighted}` : ''}`,
+              onKey: (e) => this.onKey(e),
+              onItem: (e) => this.onItem(e),
+              onLeave: () => (this.active = this.selected)
+            })}
+            ${active ? renderTooltip(active, model, m) : nothing}
+          </div>`
+        : this.geo$.status === TaskStatus.PENDING
+          ? html`<div part="loading" class="state state--loading">${this.t.loading}</div>`
+          : nothing}
+      <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
+      ${selected
+        ? html`<div part="details" class="details" role="status">
+            <p>${fill(m.selected, { name: describeItem(selected, model, m, this.lang$.locale) })}</p>
+            <button part="button" type="button" @click=${() => this.clear()}>${m.clear}</button>
+          </div>`
+        : nothing}
+      <div part="controls" class="controls">
+        ${r?.zoom
+          ? html`<button part="button" type="button" aria-pressed=${String(this.zoomed)} @click=${() => (this.zoomed = !this.zoomed)}>
+              ${this.zoomed ? m.reset : marked.partnership ? fill(m.zoomTo, { name: marked.partnership.name }) : m.zoomToMarked}
+            </button>`
+          : nothing}
+        <button part="button" type="button" aria-expanded=${String(listShown)} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>
+          ${listShown ? m.hideList : m.showList}
+        </button>
+      </div>
+      ${listShown ? renderList(model, marked, r, m, (code) => this.choose('council', code, `c:${code}`)) : nothing}`;
+  }
+
+  private itemOf(event: Event): MapItem | undefined {
+    const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+    return this.drawing?.items.find((i) => i.key === key);
+  }
+
+  private onItem(event: Event): void {
+    const item = this.itemOf(event);
+    if (!item) return;
+    if (event.type === 'click') this.choose(item.kind, item.id, item.key);
+    else this.active = item.key;
+    if (event.type !== 'pointerover') this.tabKey = item.key;
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const items = this.drawing?.items ?? [];
+    const action = keyAction(event.key, items, this.itemOf(event));
+    if (!action) return;
+    event.preventDefault();
+    if ('move' in action) {
+      this.tabKey = this.active = action.move.key;
+      this.focusNext = true;
+      this.requestUpdate();
+    } else if ('select' in action) this.choose(action.select.kind, action.select.id, action.select.key);
+    else this.clear();
+  }
+
+  private choose(kind: 'council' | 'partnership', id: string, key: string): void {
+    this.selected = this.active = key;
+    this.emit('shared-select', { kind, id });
+  }
+
+  private clear(): void {
+    this.selected = this.active = undefined;
+  }
+
+  protected override updated(): void {
+    const busy = this.data$.status === 'loading' || this.geo$.status === TaskStatus.PENDING;
+    if (busy) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    if (this.focusNext) {
+      this.focusNext = false;
+      this.renderRoot.querySelector<SVGGElement>(`[data-key="${CSS.escape(this.tabKey ?? '')}"]`)?.focus();
+    }
+    this.placeTooltip();
+  }
+
+  /** Places the tooltip beside its item, inside the frame; through the CSSOM, which a strict CSP allows. */
+  private placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+    if (!tip || !drawing) return;
+    const [bx, by, bw, bh] = drawing.viewBox.baseVal ? [drawing.viewBox.baseVal.x, drawing.viewBox.baseVal.y, drawing.viewBox.baseVal.width, drawing.viewBox.baseVal.height] : [0, 0, 1, 1];
+    const rect = drawing.getBoundingClientRect();
+    const x = ((Number(tip.dataset.x) - bx) / (bw || 1)) * rect.width;
+    const y = ((Number(tip.dataset.y) - by) / (bh || 1)) * rect.height;
+    const left = x + 16 + tip.offsetWidth > rect.width ? Math.max(x - 16 - tip.offsetWidth, 0) : x + 16;
+    tip.style.setProperty('left', `${left}px`);
+    tip.style.setProperty('top', `${Math.min(Math.max(y - tip.offsetHeight / 2, 0), Math.max(rect.height - tip.offsetHeight, 0))}px`);
+  }
+}

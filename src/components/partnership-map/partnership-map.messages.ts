@@ -1,0 +1,129 @@
+/** The partnership map's own words, in English and Welsh. */
+import type { Locale, PluralForms } from '../../i18n/messages.js';
+import type { Category } from './partnership-map.data.js';
+
+export interface MapMessages {
+  label: string;
+  views: { geo: string; hex: string; network: string };
+  empty: string;
+  items: string;
+  notOnMap: string;
+  unknown: { partnership: string; council: string };
+  highlighted: string;
+  inPartnerships: string;
+  noPartnerships: string;
+  partnershipOf: PluralForms;
+  categories: Record<Category | 'mixed' | 'none', string>;
+  legend: string;
+  council: string;
+  partnership: string;
+  zoomTo: string;
+  zoomToMarked: string;
+  reset: string;
+  showList: string;
+  hideList: string;
+  listCaption: string;
+  columns: { council: string; code: string; partnerships: string; onMap: string };
+  yes: string;
+  no: string;
+  keyboardHint: string;
+  selected: string;
+  clear: string;
+  partnershipsOf: string;
+  marked: PluralForms;
+  geographyError: string;
+  wrongKind: string;
+  kinds: { geo: string; hex: string };
+  outline: string;
+}
+
+const en: MapMessages = {
+  label: 'Map of shared services',
+  views: { geo: 'Map', hex: 'Hex map', network: 'Network' },
+  empty: 'No councils to show. Set the src attribute to the shared dataset (councils and partnerships), or set the data property.',
+  items: 'Councils and partnerships',
+  notOnMap: 'Not on this map: {names}',
+  unknown: { partnership: 'This data has no partnership with the id "{id}".', council: 'This data has no council with the code "{id}".' },
+  highlighted: 'highlighted',
+  inPartnerships: 'in {names}',
+  noPartnerships: 'in no partnership in this data',
+  partnershipOf: { one: 'partnership of {n} council', other: 'partnership of {n} councils' },
+  categories: {
+    'back-office': 'Back office',
+    'shared-management': 'Shared management',
+    'front-line': 'Front line',
+    mixed: 'Several kinds',
+    none: 'Kind not given'
+  },
+  legend: 'Kinds of shared service',
+  council: 'Council',
+  partnership: 'Partnership',
+  zoomTo: 'Zoom to {name}',
+  zoomToMarked: 'Zoom to the highlighted councils',
+  reset: 'Show the whole map',
+  showList: 'Show as a list',
+  hideList: 'Hide the list',
+  listCaption: 'Councils and their partnerships',
+  columns: { council: 'Council', code: 'GSS code', partnerships: 'Partnerships', onMap: 'On this map' },
+  yes: 'Yes',
+  no: 'No',
+  keyboardHint: 'Arrow keys move between the highlighted councils, Enter selects one, Escape clears the selection.',
+  selected: 'Selected: {name}',
+  clear: 'Clear the selection',
+  partnershipsOf: '{name} shares services in: {names}',
+  marked: { one: '{n} of {total} highlighted', other: '{n} of {total} highlighted' },
+  geographyError: 'The map’s geography, {src}, could not be used, so the councils are listed instead',
+  wrongKind: '{src}: the {view} view needs {needed}, but this file is {found}',
+  kinds: { geo: 'GeoJSON or TopoJSON', hex: 'HexJSON' },
+  outline: 'Outline of the UK: Natural Earth (public domain)'
+};
+
+const cy: MapMessages = {
+  label: 'Map o wasanaethau a rennir',
+  views: { geo: 'Map', hex: 'Map hecs', network: 'Rhwydwaith' },
+  empty: 'Dim cynghorau i’w dangos. Rhowch y set ddata a rennir (cynghorau a phartneriaethau) yn y priodoledd src, neu gosodwch y priodwedd data.',
+  items: 'Cynghorau a phartneriaethau',
+  notOnMap: 'Ddim ar y map hwn: {names}',
+  unknown: { partnership: 'Nid oes partneriaeth â’r id "{id}" yn y data hwn.', council: 'Nid oes cyngor â’r cod "{id}" yn y data hwn.' },
+  highlighted: 'wedi’i amlygu',
+  inPartnerships: 'yn {names}',
+  noPartnerships: 'heb fod mewn partneriaeth yn y data hwn',
+  partnershipOf: {
+    zero: 'partneriaeth o {n} cyngor',
+    one: 'partneriaeth o {n} cyngor',
+    two: 'partneriaeth o {n} gyngor',
+    few: 'partneriaeth o {n} chyngor',
+    many: 'partneriaeth o {n} chyngor',
+    other: 'partneriaeth o {n} cyngor'
+  },
+  categories: {
+    'back-office': 'Swyddfa gefn',
+    'shared-management': 'Rheolaeth a rennir',
+    'front-line': 'Rheng flaen',
+    mixed: 'Sawl math',
+    none: 'Math heb ei roi'
+  },
+  legend: 'Mathau o wasanaeth a rennir',
+  council: 'Cyngor',
+  partnership: 'Partneriaeth',
+  zoomTo: 'Chwyddo i {name}',
+  zoomToMarked: 'Chwyddo i’r cynghorau sydd wedi’u hamlygu',
+  reset: 'Dangos y map cyfan',
+  showList: 'Dangos fel rhestr',
+  hideList: 'Cuddio’r rhestr',
+  listCaption: 'Cynghorau a’u partneriaethau',
+  columns: { council: 'Cyngor', code: 'Cod GSS', partnerships: 'Partneriaethau', onMap: 'Ar y map hwn' },
+  yes: 'Ydy',
+  no: 'Nac ydy',
+  keyboardHint: 'Mae’r bysellau saeth yn symud rhwng y cynghorau sydd wedi’u hamlygu, mae Enter yn dewis un, mae Escape yn clirio’r dewis.',
+  selected: 'Wedi’i ddewis: {name}',
+  clear: 'Clirio’r dewis',
+  partnershipsOf: 'Mae {name} yn rhannu gwasanaethau yn: {names}',
+  marked: { other: '{n} o {total} wedi’u hamlygu' },
+  geographyError: 'Nid oedd modd defnyddio daearyddiaeth y map, {src}, felly mae’r cynghorau wedi’u rhestru yn lle hynny',
+  wrongKind: '{src}: mae angen {needed} ar yr olwg {view}, ond {found} yw’r ffeil hon',
+  kinds: { geo: 'GeoJSON neu TopoJSON', hex: 'HexJSON' },
+  outline: 'Amlinelliad o’r DU: Natural Earth (parth cyhoeddus)'
+};
+
+export const mapMessages: Record<Locale, MapMessages> = { en, cy };

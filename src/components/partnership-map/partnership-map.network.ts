@@ -1,0 +1,87 @@
+/**
+ * The `network` view: councils (circles) and partnerships (squares), linked by membership. The force
+ * layout is run to rest before the first paint (a fixed number of ticks; d3-force's own random
+ * source is seeded, so the same data always settles the same way) and kept for the model, so a
+ * re-render or a new highlight never moves a node. Nothing animates.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import type { Highlight, MapModel } from './partnership-map.data.js';
+import { finish, round, type Link, type MapItem, type MapRender } from './partnership-map.layout.js';
+
+interface Node extends SimulationNodeDatum {
+  key: string;
+}
+
+const PAD = 16;
+const DOT = 5;
+const BOX = 6;
+const settled = new WeakMap<MapModel, Map<string, [number, number]>>();
+
+const councilKey = (code: string) => `c:${code}`;
+const partnershipKey = (id: string) => `p:${id}`;
+
+/** Node positions for the model, worked out once: membership pulls together, every node pushes apart. */
+export function settle(model: MapModel): Map<string, [number, number]> {
+  const known = settled.get(model);
+  if (known) return known;
+  const nodes: Node[] = [];
+  const links: { source: string; target: string }[] = [];
+  for (const c of model.councils.values()) if (c.partnerships.length) nodes.push({ key: councilKey(c.code) });
+  for (const p of model.partnerships.values()) {
+    nodes.push({ key: partnershipKey(p.id) });
+    for (const code of p.councils) links.push({ source: partnershipKey(p.id), target: councilKey(code) });
+  }
+  const simulation = forceSimulation(nodes)
+    .force('link', forceLink<Node, { source: string; target: string }>(links).id((n) => n.key).distance(24))
+    .force('charge', forceManyBody().strength(-36))
+    .force('x', forceX())
+    .force('y', forceY())
+    .force('collide', forceCollide(BOX + 2))
+    .stop();
+  const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+  for (let i = 0; i < ticks; i++) simulation.tick();
+  const positions = new Map(nodes.map((n) => [n.key, [n.x ?? 0, n.y ?? 0] as [number, number]]));
+  settled.set(model, positions);
+  return positions;
+}
+
+const circle = (x: number, y: number) => `M${round(x - DOT)},${round(y)}a${DOT},${DOT} 0 1,0 ${2 * DOT},0a${DOT},${DOT} 0 1,0 ${-2 * DOT},0z`;
+const square = (x: number, y: number) => `M${round(x - BOX)},${round(y - BOX)}h${2 * BOX}v${2 * BOX}h${-2 * BOX}z`;
+
+export function layoutNetwork(model: MapModel, marked: Highlight, width: number): MapRender {
+  const positions = settle(model);
+  const points = [...positions.values()];
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs, 0), Math.max(...xs, 0), Math.min(...ys, 0), Math.max(...ys, 0)];
+  const scale = Math.min((width - 2 * PAD) / (x1 - x0 || 1), ((width - 2 * PAD) * 0.8) / (y1 - y0 || 1), 3);
+  const height = Math.max((y1 - y0) * scale + 2 * PAD, 160);
+  const place = ([x, y]: [number, number]): [number, number] => [
+    round(width / 2 + (x - (x0 + x1) / 2) * scale),
+    round(height / 2 + (y - (y0 + y1) / 2) * scale)
+  ];
+
+  const items: MapItem[] = [];
+  for (const c of model.councils.values()) {
+    const at = positions.get(councilKey(c.code));
+    if (!at) continue;
+    const [x, y] = place(at);
+    const category = marked.councils.get(c.code);
+    items.push({ key: councilKey(c.code), kind: 'council', id: c.code, name: c.name, x, y, highlighted: category !== undefined, category: category ?? 'none', shapes: [{ code: c.code, d: circle(x, y) }] });
+  }
+  for (const p of model.partnerships.values()) {
+    const [x, y] = place(positions.get(partnershipKey(p.id))!);
+    items.push({ key: partnershipKey(p.id), kind: 'partnership', id: p.id, name: p.name, x, y, highlighted: marked.partnerships.has(p.id), category: p.category ?? 'none', shapes: [{ code: '', d: square(x, y) }] });
+  }
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  const links: Link[] = [];
+  for (const p of model.partnerships.values()) {
+    const from = byKey.get(partnershipKey(p.id))!;
+    for (const code of p.councils) {
+      const to = byKey.get(councilKey(code))!;
+      links.push({ d: `M${from.x},${from.y}L${to.x},${to.y}`, highlighted: from.highlighted && to.highlighted });
+    }
+  }
+  const render = finish(model, marked, 'network', items, [], width, height, (i) => [[i.x - BOX, i.y - BOX, i.x + BOX, i.y + BOX]]);
+  return { ...render, links };
+}

@@ -1,0 +1,173 @@
+import { css } from 'lit';
+import { baseStyles } from '../../styles/base.js';
+import { partStyles } from '../../styles/parts.js';
+
+export const partnershipMapStyles = [
+  ...baseStyles,
+  partStyles,
+  css`
+    :host {
+      --_area: var(--shared-partnership-map-area-color, var(--_color-surface));
+      --_border: var(--shared-partnership-map-border-color, var(--_color-background));
+      --_outline: var(--_color-border);
+    }
+    .cat-back-office { --_c: var(--shared-partnership-map-back-office-color, var(--_series-1)); }
+    .cat-shared-management { --_c: var(--shared-partnership-map-shared-management-color, var(--_series-2)); }
+    .cat-front-line { --_c: var(--shared-partnership-map-front-line-color, var(--_series-3)); }
+    .cat-mixed,
+    .cat-none { --_c: var(--shared-partnership-map-mixed-color, var(--_series-5)); }
+    .frame {
+      position: relative;
+    }
+    svg {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      font-size: 0.8125rem;
+    }
+    path {
+      vector-effect: non-scaling-stroke;
+    }
+    .background .area,
+    .item path {
+      fill: var(--_area);
+      stroke: var(--_border);
+      stroke-width: 0.5px;
+    }
+    .background .outline {
+      fill: var(--_color-surface);
+      stroke: var(--_outline);
+      stroke-width: 1px;
+    }
+    .item {
+      cursor: pointer;
+      outline: none;
+    }
+    .item.marked path {
+      fill: var(--_c);
+      stroke: var(--_color-text);
+      stroke-width: 1.5px;
+    }
+    .network .item path,
+    .dots .item path {
+      stroke: var(--_color-text);
+      stroke-width: 1px;
+    }
+    .network .item:not(.marked) path {
+      fill: var(--_color-background);
+      stroke: var(--_color-text-secondary);
+    }
+    .item:hover path {
+      stroke: var(--_color-text);
+      stroke-width: 2.5px;
+    }
+    .item.selected path {
+      stroke: var(--_color-text);
+      stroke-width: 3px;
+    }
+    .item:focus-visible path {
+      stroke: var(--_color-focus);
+      stroke-width: 4px;
+      paint-order: stroke;
+    }
+    .link {
+      fill: none;
+      stroke: var(--_color-border);
+      stroke-width: 1px;
+    }
+    .link.marked {
+      stroke: var(--_color-text);
+      stroke-width: 2px;
+    }
+    .labels text {
+      fill: var(--_color-text);
+      stroke: var(--_color-background);
+      stroke-width: 3px;
+      paint-order: stroke;
+      font-weight: 700;
+      pointer-events: none;
+    }
+    .swatch {
+      display: inline-block;
+      width: 1rem;
+      height: 1rem;
+      background: var(--_c);
+      border: 1px solid var(--_color-text);
+    }
+    .swatch.shape-council,
+    .swatch.shape-partnership {
+      background: var(--_color-background);
+    }
+    .swatch.shape-council {
+      border-radius: 50%;
+    }
+    .tooltip__title {
+      font-weight: 700;
+    }
+    .tooltip__code {
+      color: var(--_color-text-secondary);
+    }
+    .details {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-2) var(--_space-3);
+      margin-top: var(--_space-3);
+      padding: var(--_space-2) var(--_space-3);
+      border-left: 5px solid var(--_color-accent);
+      background: var(--_color-surface);
+    }
+    .details p {
+      margin: 0;
+    }
+    .list .link {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-link);
+      text-decoration: underline;
+      text-align: left;
+      font-size: inherit;
+    }
+    .list tr.marked th {
+      font-weight: 700;
+    }
+    .list .tag {
+      margin-left: var(--_space-1);
+    }
+    @media (forced-colors: active) {
+      .background .area,
+      .background .outline,
+      .item path,
+      .network .item:not(.marked) path {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      .item.marked path,
+      .swatch {
+        fill: Highlight;
+        background: Highlight;
+        stroke: CanvasText;
+      }
+      .item:focus-visible path {
+        stroke: Highlight;
+      }
+      .link,
+      .link.marked {
+        stroke: CanvasText;
+      }
+      .labels text {
+        fill: CanvasText;
+        stroke: Canvas;
+      }
+    }
+    @media print {
+      .details {
+        display: none;
+      }
+      .frame {
+        break-inside: avoid-page;
+      }
+    }
+  `
+];

@@ -1,0 +1,95 @@
+/** What surrounds the drawing: the legend, notes, the tooltip, the selection and the list view. */
+import { html, nothing } from 'lit';
+import { fill, plural, type Locale } from '../../i18n/messages.js';
+import type { Category, Highlight, MapCouncil, MapModel } from './partnership-map.data.js';
+import type { MapItem, MapRender } from './partnership-map.layout.js';
+import type { MapMessages } from './partnership-map.messages.js';
+
+export const councilName = (c: MapCouncil) => `${c.name} (${c.code})`;
+
+/** The names of a council's partnerships, in data order. */
+export function partnershipNames(model: MapModel, council: MapCouncil): string[] {
+  return council.partnerships.map((id) => model.partnerships.get(id)?.name ?? id);
+}
+
+/** What a screen reader hears for an item, and what the tooltip says first. */
+export function describeItem(item: MapItem, model: MapModel, m: MapMessages, locale: Locale): string {
+  if (item.kind === 'partnership') {
+    const p = model.partnerships.get(item.id)!;
+    return `${p.name}: ${plural(locale, p.councils.length, m.partnershipOf)}`;
+  }
+  const council = model.councils.get(item.id)!;
+  const names = partnershipNames(model, council);
+  const where = names.length ? fill(m.inPartnerships, { names: names.join(', ') }) : m.noPartnerships;
+  return `${councilName(council)}, ${where}`;
+}
+
+export function renderLegend(r: MapRender, m: MapMessages) {
+  const used = new Set<Category | 'mixed' | 'none'>(r.items.filter((i) => i.highlighted).map((i) => i.category));
+  const kinds = (['back-office', 'shared-management', 'front-line', 'mixed', 'none'] as const).filter((c) => used.has(c));
+  if (!kinds.length && r.view !== 'network') return nothing;
+  return html`<ul part="legend" class="legend" aria-label=${m.legend}>
+    ${kinds.map((c) => html`<li><span class="swatch cat-${c}" aria-hidden="true"></span>${m.categories[c]}</li>`)}
+    ${r.view === 'network'
+      ? html`<li><span class="swatch shape-council" aria-hidden="true"></span>${m.council}</li>
+          <li><span class="swatch shape-partnership" aria-hidden="true"></span>${m.partnership}</li>`
+      : nothing}
+  </ul>`;
+}
+
+export function renderNotes(r: MapRender | undefined, marked: Highlight, m: MapMessages) {
+  const notes = [
+    ...(marked.unknown ? [fill(m.unknown[marked.unknown.kind], { id: marked.unknown.id })] : []),
+    ...(r?.missing.length ? [fill(m.notOnMap, { names: r.missing.map(councilName).join(', ') })] : [])
+  ];
+  return notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
+}
+
+export function renderTooltip(item: MapItem, model: MapModel, m: MapMessages) {
+  if (item.kind === 'partnership') {
+    const p = model.partnerships.get(item.id)!;
+    const names = p.councils.map((code) => model.councils.get(code)?.name ?? code);
+    return html`<div part="tooltip" class="tooltip" role="tooltip" data-x=${item.x} data-y=${item.y}>
+      <p class="tooltip__title">${p.name}</p>
+      ${p.category ? html`<p>${m.categories[p.category]}${p.serviceArea ? ` · ${p.serviceArea}` : ''}</p>` : nothing}
+      <p>${names.join(', ')}</p>
+    </div>`;
+  }
+  const council = model.councils.get(item.id)!;
+  const names = partnershipNames(model, council);
+  return html`<div part="tooltip" class="tooltip" role="tooltip" data-x=${item.x} data-y=${item.y}>
+    <p class="tooltip__title">${council.name}</p>
+    <p class="tooltip__code">${council.code}</p>
+    <p>${names.length ? names.join(', ') : m.noPartnerships}</p>
+  </div>`;
+}
+
+/** Councils and their partnerships as a table: the accessible alternative to the drawing. */
+export function renderList(
+  model: MapModel,
+  marked: Highlight,
+  r: MapRender | undefined,
+  m: MapMessages,
+  onSelect: (code: string) => void
+) {
+  const onMap = new Set(r?.items.map((i) => i.id));
+  const councils = [...model.councils.values()].sort((a, b) => Number(marked.councils.has(b.code)) - Number(marked.councils.has(a.code)) || a.name.localeCompare(b.name));
+  return html`<table part="table" id="list" class="list">
+    <caption>${m.listCaption}</caption>
+    <thead><tr>
+      <th scope="col">${m.columns.council}</th><th scope="col">${m.columns.code}</th>
+      <th scope="col">${m.columns.partnerships}</th>${r ? html`<th scope="col">${m.columns.onMap}</th>` : nothing}
+    </tr></thead>
+    <tbody>
+      ${councils.map(
+        (c) => html`<tr data-code=${c.code} class=${marked.councils.has(c.code) ? 'marked' : ''}>
+          <th scope="row"><button type="button" class="link" @click=${() => onSelect(c.code)}>${c.name}</button>
+            ${marked.councils.has(c.code) ? html`<span class="tag">${m.highlighted}</span>` : nothing}</th>
+          <td>${c.code}</td>
+          <td>${partnershipNames(model, c).join(', ') || m.noPartnerships}</td>
+          ${r ? html`<td>${onMap.has(c.code) ? m.yes : m.no}</td>` : nothing}
+        </tr>`
+      )}
+    </tbody>
+  </table>`;
+}

@@ -1,0 +1,218 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/partnership-map/partnership-map.js';
+import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
+import { fuzzElement } from '../helpers/fuzz.js';
+import { part, settled, text } from '../helpers/element.js';
+
+const FIXTURES = '/test/fixtures/map';
+const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
+const WARWICKSHIRE = ['E07000218', 'E07000219', 'E07000220', 'E07000221', 'E07000222'];
+const WORCESTERSHIRE = ['E07000234', 'E07000235', 'E07000236', 'E07000237', 'E07000238', 'E07000239'];
+
+let dataset: { councils: { code: string; areas?: string[]; lat?: number; lon?: number }[] } & Record<string, unknown>;
+before(async () => {
+  dataset = await (await fetch(`${FIXTURES}/ace.json`)).json();
+});
+
+interface Options {
+  data?: unknown;
+  view?: string;
+  geo?: string;
+  hex?: string;
+  partnership?: string;
+  council?: string;
+  lang?: string;
+}
+
+async function map(o: Options = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px" lang=${o.lang ?? 'en-GB'}>
+    <shared-partnership-map .data=${o.data ?? dataset} view=${o.view ?? 'geo'} geo-src=${o.geo ?? ''} hex-src=${o.hex ?? ''}
+      partnership=${o.partnership ?? ''} council=${o.council ?? ''}></shared-partnership-map>
+  </div>`);
+  const el = wrapper.querySelector('shared-partnership-map') as SharedPartnershipMap;
+  await settled(el);
+  return el;
+}
+
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>(selector)];
+const highlighted = (el: Element) => all(el, 'path[data-highlighted]').map((p) => p.getAttribute('data-code')!).sort();
+const options = (el: Element) => all(el, '[role="option"]');
+const focused = (el: Element) => el.shadowRoot!.activeElement as SVGGElement | null;
+
+describe('<shared-partnership-map>', () => {
+  it('highlights all five partners of Adoption Central England on an upper-tier hex map', async () => {
+    const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'adoption-central-england' });
+    expect(highlighted(el)).to.deep.equal([...ACE].sort());
+    expect(all(el, 'path[data-code]')).to.have.length(12);
+    const marked = options(el).filter((o) => o.getAttribute('aria-selected') === 'true');
+    expect(marked).to.have.length(5);
+    expect(part(el, 'notes')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lights up every district of both counties on a district map when councils list their areas', async () => {
+    const el = await map({ geo: `${FIXTURES}/districts.topojson`, partnership: 'adoption-central-england' });
+    expect(highlighted(el)).to.deep.equal(['E06000019', 'E08000026', 'E08000029', ...WARWICKSHIRE, ...WORCESTERSHIRE].sort());
+    // Birmingham is on the map but not in the partnership: drawn, not marked.
+    const birmingham = el.shadowRoot!.querySelector('path[data-code="E08000025"]')!;
+    expect(birmingham.hasAttribute('data-highlighted')).to.equal(false);
+    // A county is one stop for the keyboard, whatever its number of districts.
+    expect(options(el).filter((o) => o.getAttribute('aria-selected') === 'true')).to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the counties as not on a district map when they do not list their areas', async () => {
+    const bare = { ...dataset, councils: dataset.councils.map(({ areas: _areas, ...c }) => c) };
+    const el = await map({ data: bare, geo: `${FIXTURES}/districts.topojson`, partnership: 'adoption-central-england' });
+    expect(highlighted(el)).to.deep.equal(['E06000019', 'E08000026', 'E08000029']);
+    expect(text(part(el, 'notes'))).to.equal('Not on this map: Warwickshire County Council (E10000031), Worcestershire County Council (E10000034)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds GSS codes in a property such as CTYUA23CD when features have no id', async () => {
+    const el = await map({ geo: `${FIXTURES}/upper-tier.geojson`, partnership: 'adoption-central-england' });
+    expect(highlighted(el)).to.deep.equal([...ACE].sort());
+  });
+
+  it('draws councils as dots by latitude and longitude on the built-in outline when there is no file', async () => {
+    const noPlace = { ...dataset, councils: dataset.councils.map((c) => (c.code === 'E06000019' ? { code: c.code, name: 'Herefordshire Council' } : c)) };
+    const el = await map({ data: noPlace, partnership: 'adoption-central-england' });
+    expect(el.shadowRoot!.querySelector('path.outline')).to.not.equal(null);
+    expect(highlighted(el)).to.deep.equal(ACE.filter((c) => c !== 'E06000019').sort());
+    expect(text(part(el, 'notes'))).to.equal('Not on this map: Herefordshire Council (E06000019)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a network of councils and partnerships that settles the same way every time', async () => {
+    const first = await map({ view: 'network', partnership: 'payroll' });
+    const nodes = all(first, '[data-partnership]');
+    expect(nodes.map((n) => n.getAttribute('data-partnership')).sort()).to.deep.equal(['adoption-central-england', 'payroll']);
+    expect(first.shadowRoot!.querySelector('[data-partnership="payroll"]')!.hasAttribute('data-highlighted')).to.equal(true);
+    expect(highlighted(first)).to.deep.equal(['E08000025', 'E08000029']);
+    expect(all(first, '.link')).to.have.length(7);
+    expect(all(first, '.link.marked')).to.have.length(2);
+    await expect(first).to.be.accessible();
+    const shapes = (el: Element) => all(el, '.item path').map((p) => p.getAttribute('d'));
+    const second = await map({ view: 'network', partnership: 'payroll' });
+    expect(shapes(second)).to.deep.equal(shapes(first));
+    second.partnership = 'adoption-central-england';
+    await settled(second);
+    expect(shapes(second)).to.deep.equal(shapes(first));
+  });
+
+  it('marks one council and lists its partnerships', async () => {
+    const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, council: 'E08000029' });
+    expect(highlighted(el)).to.deep.equal(['E08000029']);
+    expect(text(part(el, 'summary'))).to.equal('Solihull Metropolitan Borough Council shares services in: Adoption Central England, Shared payroll');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is worked by keyboard: Tab in, arrows between highlighted councils, Enter selects, Escape clears', async () => {
+    const el = await map({ geo: `${FIXTURES}/districts.topojson`, partnership: 'payroll' });
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    let at = focused(el);
+    expect(at?.getAttribute('role')).to.equal('option');
+    expect(at?.getAttribute('aria-selected')).to.equal('true');
+    expect(text(part(el, 'tooltip'))).to.contain(at!.getAttribute('data-key')!.slice(2));
+    const visited = new Set([at!.getAttribute('data-key')]);
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      at = focused(el);
+      expect(at?.getAttribute('aria-selected'), key).to.equal('true');
+      visited.add(at!.getAttribute('data-key'));
+    }
+    // Birmingham and Solihull share payroll; nothing else is a stop.
+    expect([...visited].sort()).to.deep.equal(['c:E08000025', 'c:E08000029']);
+    const chosen = oneEvent(el, 'shared-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await chosen;
+    expect(detail).to.deep.equal({ kind: 'council', id: at!.getAttribute('data-key')!.slice(2) });
+    await el.updateComplete;
+    expect(text(part(el, 'details'))).to.contain('Selected:');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'details')).to.equal(null);
+    expect(part(el, 'tooltip')).to.equal(null);
+    before.remove();
+  });
+
+  it('zooms to the partnership and back', async () => {
+    const el = await map({ geo: `${FIXTURES}/districts.topojson`, partnership: 'payroll' });
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const whole = svg.getAttribute('viewBox')!;
+    const zoom = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Zoom to Shared payroll')!;
+    zoom.click();
+    await el.updateComplete;
+    const [, , w] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).to.be.lessThan(Number(whole.split(' ')[2]));
+    expect(text(zoom)).to.equal('Show the whole map');
+    expect(zoom.getAttribute('aria-pressed')).to.equal('true');
+    zoom.click();
+    await el.updateComplete;
+    expect(svg.getAttribute('viewBox')).to.equal(whole);
+  });
+
+  it('offers a list of councils and their partnerships, whose buttons select a council', async () => {
+    const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'payroll' });
+    const toggle = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Show as a list')!;
+    toggle.click();
+    await el.updateComplete;
+    const rows = all(el, 'tbody tr');
+    expect(rows.map((r) => r.getAttribute('data-code')).slice(0, 2)).to.deep.equal(['E08000025', 'E08000029']);
+    expect(text(rows[0])).to.equal('Birmingham City Council highlighted E08000025 Shared payroll Yes');
+    await expect(el).to.be.accessible();
+    const chosen = oneEvent(el, 'shared-select');
+    rows[2]!.querySelector('button')!.click();
+    expect((await chosen).detail).to.deep.equal({ kind: 'council', id: rows[2]!.getAttribute('data-code') });
+  });
+
+  it('speaks Welsh', async () => {
+    const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'payroll', lang: 'cy' });
+    expect(text(part(el, 'legend'))).to.equal('Swyddfa gefn');
+    expect([...el.shadowRoot!.querySelectorAll('button')].map(text)).to.include('Dangos fel rhestr');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('bad input', () => {
+    for (const [name, file, view, message] of [
+      ['a file that is not geography', 'not-geography.json', 'geo', 'expected GeoJSON, TopoJSON or HexJSON'],
+      ['a HexJSON with an unknown layout', 'bad-layout.hexjson', 'hex', 'layout: expected one of odd-r, even-r, odd-q, even-q, got "diagonal"'],
+      ['a geography file that is not there', 'missing.topojson', 'geo', 'the server answered 404'],
+      ['a British National Grid file', 'bng.geojson', 'geo', 'British National Grid'],
+      ['HexJSON given to the geo view', 'upper-tier.hexjson', 'geo', 'needs GeoJSON or TopoJSON']
+    ] as const) {
+      it(`${name}: a located message, and the councils still listed`, async () => {
+        const el = await map({ view, geo: `${FIXTURES}/${file}`, hex: `${FIXTURES}/${file}`, partnership: 'adoption-central-england' });
+        const error = part(el, 'error')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(text(error)).to.contain(message);
+        expect(text(error)).to.contain(file);
+        expect(all(el, 'tbody tr[data-code]')).to.have.length(6);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a dataset that is not one: the error, no map', async () => {
+      const el = await map({ data: { councils: 'nope' } });
+      expect(text(part(el, 'error'))).to.contain('councils: expected a list');
+      await expect(el).to.be.accessible();
+    });
+
+    it('no data: says what to set', async () => {
+      const el = await map({ data: { councils: [] } });
+      expect(text(part(el, 'empty'))).to.contain('shared dataset');
+      await expect(el).to.be.accessible();
+    });
+
+    it('random and broken datasets never throw out of the element', async () => {
+      await fuzzElement({ tag: 'shared-partnership-map', seeds: [dataset], content: '[part~="svg"], [part~="table"]', runs: 40 });
+    });
+  });
+});
