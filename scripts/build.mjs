@@ -7,6 +7,8 @@ import { libraryConfig, libraryEntries } from './library.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
+run('node', ['scripts/build-outline.mjs']);
+
 await rm('dist', { recursive: true, force: true });
 for (const entry of libraryEntries) {
   for (const format of entry.iife ? ['es', 'iife'] : ['es']) {
