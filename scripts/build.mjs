@@ -1,5 +1,6 @@
 // The library build: one self-contained file per entry (ES module, plus a classic script for the
-// bundle), then types, custom-elements.json and the dataset's JSON Schema.
+// bundle), then types, custom-elements.json (and the theming reference made from it in
+// docs/theming.md) and the dataset's JSON Schema.
 import { rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
@@ -20,4 +21,5 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 console.log('built dist/types');
 run('npm', ['run', '--silent', 'analyze']);
 console.log('built custom-elements.json');
+run('node', ['scripts/build-theming-doc.mjs']);
 run('node', ['scripts/build-schema.mjs']);
