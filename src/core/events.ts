@@ -1,4 +1,6 @@
 /** The events the widgets fire: bubbling, composed, prefixed `shared-`, each with a typed detail. */
+import type { ChecklistProgress } from '../components/readiness-checklist/readiness-checklist.layout.js';
+import type { ChecklistState } from '../components/readiness-checklist/readiness-checklist.state.js';
 
 export interface DataErrorDetail {
   /** The first problem in words, e.g. `partnerships[2].partners[0].share: expected a number from 0 to 1, got 1.4`. */
@@ -26,11 +28,18 @@ export interface PointFocusDetail {
   source?: unknown;
 }
 
+/** A user changed the readiness checklist: every answer, and the progress they make. */
+export interface ReadinessChangeDetail {
+  state: ChecklistState;
+  progress: ChecklistProgress;
+}
+
 export interface SharedEventMap {
   'shared-point-focus': PointFocusDetail;
   'shared-data-load': unknown;
   'shared-data-error': DataErrorDetail;
   'shared-select': SelectDetail;
+  'shared-readiness-change': ReadinessChangeDetail;
 }
 
 declare global {
@@ -39,5 +48,6 @@ declare global {
     'shared-data-error': CustomEvent<DataErrorDetail>;
     'shared-select': CustomEvent<SelectDetail>;
     'shared-point-focus': CustomEvent<PointFocusDetail>;
+    'shared-readiness-change': CustomEvent<ReadinessChangeDetail>;
   }
 }

@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { DataController } from '../../controllers/data-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
+import { download } from '../../core/download.js';
+import { SharedElement } from '../../core/shared-element.js';
+import { renderHeading, renderState } from '../../core/states.js';
+import { fill } from '../../i18n/messages.js';
+import { ChecklistAnswers } from './readiness-checklist.answers.js';
+import { builtinChecklist } from './readiness-checklist.builtin.js';
+import { checklistReader, type Checklist, type ChecklistInput } from './readiness-checklist.data.js';
+import { fileName, stateCsv, stateJson } from './readiness-checklist.export.js';
+import { layoutChecklist, progressOf, type ChecklistView } from './readiness-checklist.layout.js';
+import { readinessMessages, type ReadinessMessages } from './readiness-checklist.messages.js';
+import { STATUSES, type ChecklistState, type Status } from './readiness-checklist.state.js';
+import { readinessChecklistStyles } from './readiness-checklist.styles.js';
+import { renderNotice, renderSection, renderSummary, type ViewOptions } from './readiness-checklist.views.js';
+
+const FIELDS = ['note', 'owner', 'evidence'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * A readiness checklist for setting up a shared service, worked through by a project team and kept in
+ * the browser. With no data it shows the built-in checklist, in English or Welsh.
+ *
+ * @tagname shared-readiness-checklist
+ * @summary A readiness checklist for setting up a shared service, with progress that persists.
+ *
+ * @attr src - URL of a JSON checklist: `{ "id", "title", "sections": [{ "id", "title", "items": [{ "id", "label", "hint" }] }] }`.
+ * @attr format - `json`: overrides the response's content type and the URL's extension.
+ * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
+ * @attr storage-key - Keeps the answers in `localStorage` under this key (none: answers last until the page closes).
+ * @attr heading - A heading above the checklist (default: the checklist's title).
+ * @attr heading-level - The heading's level, 2 to 6 (default 2); sections are one level below.
+ * @attr lang - `en-GB` (default) or `cy` for Welsh; otherwise the nearest `lang` on the page.
+ *
+ * @prop {unknown} data - The checklist, set from script. Wins over `src`.
+ * @prop {ChecklistState | undefined} state - Every item's answer: `{ version: 1, checklist, items: { [id]: { status, note?, owner?, evidence? } }, savedAt? }`. Setting it replaces the answers and fires no event.
+ *
+ * @event shared-readiness-change - A user changed an answer or imported a file. `detail`: `{ state, progress }`.
+ * @event shared-data-load - The checklist was read. `detail`: `{ builtin: true }` or `{ builtin: false, checklist }`.
+ * @event shared-data-error - The checklist could not be read. `detail`: `{ message, path?, problems }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The heading.
+ * @csspart toolbar - Download, import and print.
+ * @csspart import - The file input that imports answers.
+ * @csspart notice - A message about the answers (saving, importing); errors have `role="alert"`.
+ * @csspart summary - Overall progress and what blocks readiness.
+ * @csspart progress-text - Overall progress in words (`7 of 19 done (37%)`), announced as it changes.
+ * @csspart progress - The overall progress bar (`<progress>` with value and max).
+ * @csspart blockers - What blocks readiness: items not done, and buttons to the items that cannot start.
+ * @csspart section - One section (`data-section` is its id).
+ * @csspart section-heading - A section's heading.
+ * @csspart section-progress-text - A section's progress in words.
+ * @csspart section-progress - A section's progress bar.
+ * @csspart item - One item (`data-item` is its id, `data-status` its status).
+ * @csspart tag - An item's status as a tag, in words.
+ * @csspart status - An item's status control (a select).
+ * @csspart details - The disclosure holding an item's note, owner and evidence.
+ * @csspart note - An item's note field.
+ * @csspart owner - An item's owner field.
+ * @csspart evidence - An item's evidence field.
+ * @csspart print-date - The date, shown on paper.
+ * @csspart loading - Shown while the checklist loads.
+ * @csspart error - Shown when the checklist cannot be read (`role="alert"`).
+ * @csspart empty - Shown when the checklist has no items.
+ *
+ * @cssproperty --shared-readiness-checklist-accent - Progress bars and the item border (default `--shared-color-accent`).
+ * @cssproperty --shared-readiness-checklist-item-border - The line between items (default `--shared-color-border`).
+ * @cssproperty --shared-readiness-checklist-blocked-color - The mark beside what blocks readiness (default `--shared-color-error`).
+ */
+export class SharedReadinessChecklist extends SharedElement {
+  static override styles = readinessChecklistStyles;
+  static override properties: PropertyDeclarations = {
+    ...SharedElement.properties,
+    storageKey: { type: String, attribute: 'storage-key' }
+  };
+
+  declare storageKey: string | null;
+
+  private readonly data$ = new DataController<ChecklistInput>(this, checklistReader);
+  private readonly print$ = new PrintController(this);
+  private readonly answers = new ChecklistAnswers();
+  private checklist?: Checklist;
+  private view?: ChecklistView;
+  /** Items whose note, owner and evidence fields are open. */
+  private open = new Set<string>();
+
+  constructor() {
+    super();
+    this.storageKey = null;
+  }
+
+  get m(): ReadinessMessages {
+    return readinessMessages[this.lang$.locale];
+  }
+
+  /** Every item's answer (undefined until there is a checklist). A copy: change answers by setting it. */
+  get state(): ChecklistState | undefined {
+    return this.answers.state;
+  }
+
+  set state(value: unknown) {
+    this.answers.set(value, this.m.stateWhere);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(): void {
+    const input = this.data$.value;
+    const builtin = input?.builtin || (input === undefined && this.data$.status === 'empty');
+    this.checklist = builtin ? builtinChecklist(this.lang$.locale) : this.data$.status === 'ready' && input && !input.builtin ? input.checklist : undefined;
+    if (this.checklist) this.answers.use(this.checklist, this.storageKey || '');
+    this.view = this.checklist ? layoutChecklist(this.checklist, this.answers.answers, this.m, this.lang$.locale, this.lang$.intl) : undefined;
+  }
+
+  /** After a user's change: drawn, and announced with `shared-readiness-change`. */
+  private changed(): void {
+    this.requestUpdate();
+    this.emit('shared-readiness-change', { state: this.state!, progress: progressOf(this.checklist!, this.answers.answers) });
+  }
+
+  /** Changes to any item's fields, heard once on the wrapper. */
+  private readonly onEdit = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    const field = target.dataset?.['field'];
+    const id = target.closest?.('[data-item]')?.getAttribute('data-item');
+    if (!field || id == null || !this.checklist) return;
+    if (field === 'status') {
+      if (event.type !== 'change' || !STATUSES.includes(target.value as Status)) return;
+      this.answers.change(id, { status: target.value as Status });
+      return this.changed();
+    }
+    if (!FIELDS.includes(field as Field)) return;
+    // Every keystroke is kept (and saved); a finished edit is drawn and announced.
+    this.answers.change(id, { [field as Field]: target.value });
+    if (event.type === 'change') this.changed();
+  };
+
+  private readonly onToggle = (event: Event): void => {
+    const details = event.target as HTMLDetailsElement;
+    const id = details.closest('[data-item]')?.getAttribute('data-item');
+    if (id == null || details.open === this.open.has(id)) return;
+    this.open = new Set(this.open);
+    if (details.open) this.open.add(id);
+    else this.open.delete(id);
+    this.requestUpdate();
+  };
+
+  private readonly onImport = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = '';
+    if (this.answers.import(text, file.name)) this.changed();
+    else this.requestUpdate();
+  };
+
+  protected override render() {
+    const state = this.checklist ? undefined : renderState(this.data$, this.t, this.lang$.locale, this.m.empty);
+    return html`<section part="base" class="base" @change=${this.onEdit} @input=${this.onEdit}>
+      ${renderHeading(this.heading || this.view?.title, this.headingLevel)} ${state ?? this.renderChecklist()}
+    </section>`;
+  }
+
+  private renderChecklist() {
+    const m = this.m;
+    const view = this.view!;
+    const o: ViewOptions = {
+      m,
+      t: this.t,
+      locale: this.lang$.locale,
+      level: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5) + 1,
+      open: this.open,
+      printing: this.print$.printing,
+      onGoTo: (index) => this.renderRoot.querySelector<HTMLSelectElement>(`#i${index}-status`)?.focus(),
+      onToggle: this.onToggle
+    };
+    const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
+    const changed = this.answers.savedAt ? new Date(this.answers.savedAt) : undefined;
+    return html`<div part="toolbar" class="toolbar">
+        <button type="button" class="button" @click=${() => this.exportJson()}>${m.downloadJson}</button>
+        <button type="button" class="button" @click=${() => this.exportCsv()}>${m.downloadCsv}</button>
+        <div class="import">
+          <label for="import">${m.importJson}</label>
+          <input part="import" id="import" type="file" accept=".json,application/json" @change=${this.onImport} />
+        </div>
+        <button type="button" class="button" @click=${() => print()}>${m.print}</button>
+      </div>
+      <p part="print-date" class="print-date">
+        ${fill(m.printed, { date: dates.format(new Date()) })}
+        ${changed && !Number.isNaN(changed.getTime()) ? fill(m.changed, { date: dates.format(changed) }) : nothing}
+      </p>
+      ${this.answers.notices.map((n) => renderNotice(n, o))} ${renderSummary(view, o)}
+      ${view.sections.map((s) => renderSection(s, o))}`;
+  }
+
+  /** The answers as JSON in the state format (it imports back), offered as a download. */
+  exportJson(): Blob | undefined {
+    const state = this.state;
+    if (!state) return undefined;
+    const blob = new Blob([stateJson(state)], { type: 'application/json' });
+    download(fileName(this.checklist!, 'json'), blob);
+    return blob;
+  }
+
+  /** The answers as CSV (`section,item,status,owner,note,evidence`), offered as a download. */
+  exportCsv(): Blob | undefined {
+    if (!this.checklist) return undefined;
+    const blob = new Blob([stateCsv(this.checklist, this.answers.answers, this.m)], { type: 'text/csv' });
+    download(fileName(this.checklist, 'csv'), blob);
+    return blob;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Answers as files: JSON in the state format (which imports back), and CSV for a spreadsheet or a
+ * board paper with the columns `section,item,status,owner,note,evidence`.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import type { Checklist } from './readiness-checklist.data.js';
+import type { ReadinessMessages } from './readiness-checklist.messages.js';
+import { NOT_STARTED, type Answers, type ChecklistState } from './readiness-checklist.state.js';
+
+export const stateJson = (state: ChecklistState): string => `${JSON.stringify(state, null, 2)}\n`;
+
+/**
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return first)
+ * gets an apostrophe in front, so typed notes stay text.
+ */
+export const safeCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** One row per item, in checklist order; sections, items and statuses in the element's language. */
+export function stateCsv(checklist: Checklist, answers: Answers, m: ReadinessMessages): string {
+  const rows = checklist.sections.flatMap((s) =>
+    s.items.map((item) => {
+      const a = answers.get(item.id) ?? NOT_STARTED;
+      return [s.title, item.label, m.statuses[a.status], a.owner ?? '', a.note ?? '', a.evidence ?? ''].map(safeCell);
+    })
+  );
+  return `${csvFormatRows([['section', 'item', 'status', 'owner', 'note', 'evidence'], ...rows])}\n`;
+}
+
+/** A file name from the checklist's id: letters, digits and dashes only. */
+export function fileName(checklist: Checklist, extension: 'json' | 'csv'): string {
+  const base = checklist.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'checklist';
+  return `${base}-answers.${extension}`;
+}

@@ -1,0 +1,136 @@
+/** The readiness checklist's own words, in English and Welsh. */
+import type { Locale, PluralForms } from '../../i18n/messages.js';
+import type { Status } from './readiness-checklist.state.js';
+
+export interface ReadinessMessages {
+  statuses: Record<Status, string>;
+  status: string;
+  details: string;
+  note: string;
+  owner: string;
+  evidence: string;
+  evidenceHint: string;
+  progress: string;
+  overall: string;
+  nothingApplies: string;
+  ready: string;
+  notDone: PluralForms;
+  cannotStart: PluralForms;
+  blockedHeading: string;
+  cannotStartList: string;
+  noItems: string;
+  downloadJson: string;
+  downloadCsv: string;
+  importJson: string;
+  print: string;
+  printed: string;
+  changed: string;
+  unavailable: string;
+  corrupt: string;
+  keptAt: string;
+  paused: string;
+  otherStored: string;
+  dropped: string;
+  importOther: string;
+  importBad: string;
+  imported: PluralForms;
+  stateBad: string;
+  stateOther: string;
+  stateWhere: string;
+  storageWhere: string;
+  empty: string;
+}
+
+const en: ReadinessMessages = {
+  statuses: {
+    'not-started': 'Not started',
+    'in-progress': 'In progress',
+    done: 'Done',
+    'not-applicable': 'Not applicable',
+    'cannot-start': 'Cannot start yet'
+  },
+  status: 'Status',
+  details: 'Note, owner and evidence',
+  note: 'Note',
+  owner: 'Owner',
+  evidence: 'Evidence',
+  evidenceHint: 'A link (https://…) or where to find it',
+  progress: '{done} of {total} done ({percent})',
+  overall: 'Overall: {progress}',
+  nothingApplies: 'Nothing here applies',
+  ready: 'Ready: every item that applies is done.',
+  notDone: { one: '{n} item is not done yet.', other: '{n} items are not done yet.' },
+  cannotStart: { one: '{n} item cannot start yet:', other: '{n} items cannot start yet:' },
+  blockedHeading: 'What blocks readiness',
+  cannotStartList: 'Items that cannot start yet',
+  noItems: 'No items in this section.',
+  downloadJson: 'Download answers (JSON)',
+  downloadCsv: 'Download answers (CSV)',
+  importJson: 'Import answers (JSON)',
+  print: 'Print',
+  printed: 'Printed {date}.',
+  changed: 'Answers last changed {date}.',
+  unavailable:
+    'Answers cannot be saved in this browser (its storage is full or turned off). They are kept only until this page is closed: download them to keep them.',
+  corrupt: 'The answers saved in this browser could not be read.',
+  keptAt: 'The answers as they were are kept, unchanged, under “{key}” in this browser’s storage.',
+  paused: 'The answers as they were could not be copied aside, so nothing will be saved over them: answers given now are kept only until this page is closed.',
+  otherStored: 'The answers saved under “{key}” are for another checklist (“{other}”), so they were not loaded.',
+  dropped: 'Answers for items no longer in this checklist were dropped: {ids}.',
+  importOther: 'This file holds answers for another checklist (“{other}”), not this one (“{id}”). Nothing was changed.',
+  importBad: 'This file could not be imported. Nothing was changed.',
+  imported: { one: 'Imported answers for {n} item.', other: 'Imported answers for {n} items.' },
+  stateBad: 'The state given to the checklist could not be used. Nothing was changed.',
+  stateOther: 'The state given is for another checklist (“{other}”), not this one (“{id}”). Nothing was changed.',
+  stateWhere: 'the state property',
+  storageWhere: 'the answers saved under “{key}”',
+  empty: 'This checklist has no items. Give sections with items, or leave out the data to use the built-in checklist.'
+};
+
+const cy: ReadinessMessages = {
+  statuses: {
+    'not-started': 'Heb ddechrau',
+    'in-progress': 'Ar waith',
+    done: 'Wedi’i gwblhau',
+    'not-applicable': 'Ddim yn berthnasol',
+    'cannot-start': 'Methu dechrau eto'
+  },
+  status: 'Statws',
+  details: 'Nodyn, perchennog a thystiolaeth',
+  note: 'Nodyn',
+  owner: 'Perchennog',
+  evidence: 'Tystiolaeth',
+  evidenceHint: 'Dolen (https://…) neu ble i ddod o hyd iddi',
+  progress: '{done} o {total} wedi’u cwblhau ({percent})',
+  overall: 'At ei gilydd: {progress}',
+  nothingApplies: 'Nid oes dim yma’n berthnasol',
+  ready: 'Yn barod: mae pob eitem berthnasol wedi’i chwblhau.',
+  notDone: { one: 'Mae {n} eitem heb ei chwblhau eto.', other: 'Mae {n} eitem heb eu cwblhau eto.' },
+  cannotStart: { one: 'Ni all {n} eitem ddechrau eto:', other: 'Ni all {n} eitem ddechrau eto:' },
+  blockedHeading: 'Beth sy’n rhwystro parodrwydd',
+  cannotStartList: 'Eitemau sy’n methu dechrau eto',
+  noItems: 'Dim eitemau yn yr adran hon.',
+  downloadJson: 'Lawrlwytho atebion (JSON)',
+  downloadCsv: 'Lawrlwytho atebion (CSV)',
+  importJson: 'Mewnforio atebion (JSON)',
+  print: 'Argraffu',
+  printed: 'Argraffwyd {date}.',
+  changed: 'Newidiwyd yr atebion ddiwethaf {date}.',
+  unavailable:
+    'Nid oes modd cadw atebion yn y porwr hwn (mae ei storfa’n llawn neu wedi’i diffodd). Dim ond nes cau’r dudalen hon y cânt eu cadw: lawrlwythwch nhw i’w cadw.',
+  corrupt: 'Nid oedd modd darllen yr atebion a gadwyd yn y porwr hwn.',
+  keptAt: 'Mae’r atebion fel yr oeddent wedi’u cadw, heb eu newid, o dan “{key}” yn storfa’r porwr hwn.',
+  paused: 'Nid oedd modd copïo’r atebion fel yr oeddent o’r neilltu, felly ni chaiff dim ei gadw drostynt: dim ond nes cau’r dudalen hon y caiff atebion a roddir nawr eu cadw.',
+  otherStored: 'Mae’r atebion a gadwyd o dan “{key}” ar gyfer rhestr wirio arall (“{other}”), felly ni chawsant eu llwytho.',
+  dropped: 'Gollyngwyd atebion ar gyfer eitemau nad ydynt yn y rhestr wirio hon mwyach: {ids}.',
+  importOther: 'Mae’r ffeil hon yn dal atebion ar gyfer rhestr wirio arall (“{other}”), nid yr un hon (“{id}”). Ni newidiwyd dim.',
+  importBad: 'Nid oedd modd mewnforio’r ffeil hon. Ni newidiwyd dim.',
+  imported: { one: 'Mewnforiwyd atebion ar gyfer {n} eitem.', other: 'Mewnforiwyd atebion ar gyfer {n} eitem.' },
+  stateBad: 'Nid oedd modd defnyddio’r cyflwr a roddwyd i’r rhestr wirio. Ni newidiwyd dim.',
+  stateOther: 'Mae’r cyflwr a roddwyd ar gyfer rhestr wirio arall (“{other}”), nid yr un hon (“{id}”). Ni newidiwyd dim.',
+  stateWhere: 'y priodwedd state',
+  storageWhere: 'yr atebion a gadwyd o dan “{key}”',
+  empty: 'Nid oes eitemau yn y rhestr wirio hon. Rhowch adrannau ag eitemau ynddynt, neu gadewch y data allan i ddefnyddio’r rhestr wirio adeiledig.'
+};
+
+export const readinessMessages: Record<Locale, ReadinessMessages> = { en, cy };

@@ -1,0 +1,105 @@
+/**
+ * Keeps a checklist's answers in `localStorage` under the `storage-key`, in the state format. Nothing a
+ * user entered is written over: stored answers that cannot be read, that belong to another checklist,
+ * or that name items the checklist no longer has are first copied aside (`<key>:corrupt`,
+ * `<key>:<other checklist id>`, `<key>:previous`, numbered when that key holds something else); when
+ * even that fails, saving stops for the page's lifetime. Storage that is turned off or full is reported,
+ * and the element goes on with the answers in memory.
+ */
+import { parseJson } from '../../data/parse.js';
+import type { Problem } from '../../data/problem.js';
+import type { Checklist } from './readiness-checklist.data.js';
+import { readState, reconcile, type ChecklistState, type ItemState } from './readiness-checklist.state.js';
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** Something the user should know about their answers, put into words when shown. */
+export type Notice =
+  | { kind: 'unavailable' }
+  | { kind: 'corrupt'; key: string; problems: Problem[]; aside?: string }
+  | { kind: 'other-stored'; key: string; other: string; aside?: string }
+  | { kind: 'dropped'; ids: string[]; aside?: string }
+  | { kind: 'import-other' | 'state-other'; other: string; id: string }
+  | { kind: 'import-bad' | 'state-bad'; problems: Problem[]; where: string }
+  | { kind: 'imported'; n: number };
+
+export interface Loaded {
+  answers: Map<string, ItemState>;
+  savedAt?: string;
+  notices: Notice[];
+}
+
+/** The page's `localStorage`; reaching it throws where storage is turned off. */
+const pageStorage = (): StorageLike => globalThis.localStorage;
+
+const aside = (key: string | undefined) => (key ? { aside: key } : {});
+
+export class ChecklistStore {
+  /** True once stored answers could not be copied aside: nothing is written over them. */
+  paused = false;
+
+  constructor(
+    readonly key: string,
+    private readonly storage: () => StorageLike = pageStorage
+  ) {}
+
+  /** The stored answers for `checklist`, and what the user should know about them. */
+  load(checklist: Checklist): Loaded {
+    let raw: string | null;
+    try {
+      raw = this.storage().getItem(this.key);
+    } catch {
+      return { answers: new Map(), notices: [{ kind: 'unavailable' }] };
+    }
+    if (raw === null) return { answers: new Map(), notices: [] };
+    const parsed = parseJson(raw);
+    const read = parsed.value === undefined ? { problems: parsed.problems, value: undefined } : readState(parsed.value);
+    if (!read.value || read.problems.length) {
+      // What can be read of it is used; all of it is kept as it was.
+      const kept = read.value?.checklist === checklist.id ? reconcile(read.value.answers, checklist).answers : new Map<string, ItemState>();
+      return { answers: kept, notices: [{ kind: 'corrupt', key: this.key, problems: read.problems, ...aside(this.keepAside(`${this.key}:corrupt`, raw)) }] };
+    }
+    const state = read.value;
+    if (state.checklist !== checklist.id) {
+      const where = this.keepAside(`${this.key}:${state.checklist}`, raw);
+      return { answers: new Map(), notices: [{ kind: 'other-stored', key: this.key, other: state.checklist, ...aside(where) }] };
+    }
+    const { answers, dropped } = reconcile(state.answers, checklist);
+    const notices: Notice[] = dropped.length ? [{ kind: 'dropped', ids: dropped, ...aside(this.keepAside(`${this.key}:previous`, raw)) }] : [];
+    return { answers, ...(state.savedAt ? { savedAt: state.savedAt } : {}), notices };
+  }
+
+  /** Copies `raw` to `base` (or `base:2`, `base:3`, … when that holds something else); the key used. */
+  private keepAside(base: string, raw: string): string | undefined {
+    try {
+      const storage = this.storage();
+      for (let n = 1; n <= 20; n++) {
+        const key = n === 1 ? base : `${base}:${n}`;
+        const there = storage.getItem(key);
+        if (there === raw) return key;
+        if (there === null) {
+          storage.setItem(key, raw);
+          return key;
+        }
+      }
+    } catch {
+      // Full or turned off: fall through.
+    }
+    this.paused = true;
+    return undefined;
+  }
+
+  /** Writes the state: `saved`, `failed` (storage full or turned off), or `paused` (see `paused`). */
+  save(state: ChecklistState): 'saved' | 'failed' | 'paused' {
+    if (this.paused) return 'paused';
+    try {
+      this.storage().setItem(this.key, JSON.stringify(state));
+      return 'saved';
+    } catch {
+      return 'failed';
+    }
+  }
+}

@@ -1,0 +1,302 @@
+import { css } from 'lit';
+import { baseStyles } from '../../styles/base.js';
+
+export const readinessChecklistStyles = [
+  ...baseStyles,
+  css`
+    :host {
+      --_accent: var(--shared-readiness-checklist-accent, var(--_color-accent));
+      --_item-border: var(--shared-readiness-checklist-item-border, var(--_color-border));
+      --_blocked: var(--shared-readiness-checklist-blocked-color, var(--_color-error));
+    }
+    input,
+    select,
+    textarea,
+    button {
+      font: inherit;
+      color: var(--_color-text);
+    }
+    input,
+    select,
+    textarea {
+      box-sizing: border-box;
+      min-height: 2.5rem;
+      max-width: 100%;
+      padding: var(--_space-1) var(--_space-2);
+      border: 2px solid var(--_color-text);
+      background: var(--_color-background);
+    }
+    input:focus-visible,
+    select:focus-visible,
+    textarea:focus-visible,
+    summary:focus-visible {
+      outline: 3px solid var(--_color-focus);
+      outline-offset: 0;
+      box-shadow: inset 0 0 0 2px var(--_color-text);
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: var(--_space-2) var(--_space-3);
+      margin-bottom: var(--_space-3);
+    }
+    .import label,
+    .fields label {
+      display: block;
+      font-weight: 700;
+    }
+    .import input {
+      border: 0;
+      padding: var(--_space-1) 0;
+    }
+    .button {
+      padding: var(--_space-2) var(--_space-3);
+      background: var(--_color-surface);
+      border: 1px solid var(--_color-border);
+      border-bottom: 2px solid var(--_color-text-secondary);
+      cursor: pointer;
+    }
+    .link {
+      font: inherit;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-link);
+      text-decoration: underline;
+      cursor: pointer;
+      text-align: left;
+    }
+    .print-date {
+      display: none;
+    }
+    .notice {
+      margin: 0 0 var(--_space-3);
+      padding: var(--_space-2) var(--_space-3);
+      border-left: 5px solid var(--_accent);
+      background: var(--_color-surface);
+    }
+    .notice--error {
+      border-left-color: var(--_color-error);
+    }
+    .notice p {
+      margin: 0;
+    }
+    .problems {
+      margin: var(--_space-1) 0 0;
+      padding-left: var(--_space-4);
+      overflow-wrap: anywhere;
+    }
+    .summary {
+      margin-bottom: var(--_space-4);
+      padding: var(--_space-3);
+      border: 1px solid var(--_color-border);
+    }
+    .progress-text {
+      margin: 0 0 var(--_space-2);
+      font-size: 1.1875rem;
+      font-weight: 700;
+    }
+    .progress {
+      display: block;
+      width: 100%;
+      height: 0.75rem;
+      appearance: none;
+      border: 1px solid var(--_color-text);
+      background: var(--_color-background);
+      color: var(--_accent);
+    }
+    .progress::-webkit-progress-bar {
+      background: var(--_color-background);
+    }
+    .progress::-webkit-progress-value {
+      background: var(--_accent);
+    }
+    .progress::-moz-progress-bar {
+      background: var(--_accent);
+    }
+    .blockers {
+      margin-top: var(--_space-3);
+      padding-left: var(--_space-3);
+      border-left: 5px solid var(--_blocked);
+    }
+    .blockers[data-ready='true'] {
+      border-left-color: var(--_accent);
+    }
+    .blockers p {
+      margin: 0;
+    }
+    .blockers__title {
+      font-weight: 700;
+    }
+    .blocked {
+      margin: var(--_space-1) 0 0;
+      padding-left: var(--_space-4);
+    }
+    .section {
+      margin-bottom: var(--_space-4);
+    }
+    .section__title {
+      margin: 0 0 var(--_space-1);
+      font-size: 1.1875rem;
+    }
+    .section__progress {
+      margin: 0 0 var(--_space-1);
+      color: var(--_color-text-secondary);
+    }
+    .section__head .progress {
+      height: 0.5rem;
+      max-width: 20rem;
+    }
+    .items {
+      list-style: none;
+      margin: var(--_space-2) 0 0;
+      padding: 0;
+      border-top: 1px solid var(--_item-border);
+    }
+    .item {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: var(--_space-1) var(--_space-3);
+      padding: var(--_space-2) 0;
+      border-bottom: 1px solid var(--_item-border);
+    }
+    .item__text {
+      overflow-wrap: anywhere;
+    }
+    .item__label {
+      display: block;
+      font-weight: 700;
+    }
+    .item__hint,
+    .field-hint {
+      display: block;
+      color: var(--_color-text-secondary);
+    }
+    .tag {
+      align-self: start;
+      justify-self: end;
+      padding: 0.125rem var(--_space-2);
+      font-size: 0.9375rem;
+      border: 1px solid transparent;
+      white-space: nowrap;
+      color: #282d30;
+      background: #e5e6e7;
+    }
+    .tag--in-progress {
+      color: #0c2d4a;
+      background: #bbd4ea;
+    }
+    .tag--done {
+      color: #005a30;
+      background: #cce2d8;
+    }
+    .tag--not-applicable {
+      color: var(--_color-text);
+      background: var(--_color-background);
+      border-color: var(--_color-border);
+    }
+    .tag--cannot-start {
+      color: #2a0b06;
+      background: #f4cdc6;
+    }
+    .item__controls {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: start;
+      gap: var(--_space-2) var(--_space-3);
+    }
+    .status-label {
+      align-self: center;
+    }
+    .more {
+      flex: 1 1 16rem;
+    }
+    .more summary {
+      cursor: pointer;
+      color: var(--_color-link);
+      text-decoration: underline;
+      min-height: 2.5rem;
+      line-height: 2.5rem;
+    }
+    .fields {
+      display: grid;
+      gap: var(--_space-1);
+      padding: var(--_space-2) 0 var(--_space-2) var(--_space-3);
+      border-left: 4px solid var(--_color-border);
+    }
+    .fields input,
+    .fields textarea {
+      width: 100%;
+      margin-bottom: var(--_space-2);
+    }
+    .recorded {
+      margin: var(--_space-1) 0 0;
+    }
+    .recorded div {
+      display: flex;
+      gap: var(--_space-2);
+    }
+    .recorded dt {
+      font-weight: 700;
+    }
+    .recorded dt::after {
+      content: ':';
+    }
+    .recorded dd {
+      margin: 0;
+    }
+    .note {
+      white-space: pre-wrap;
+    }
+    @media (forced-colors: active) {
+      .tag,
+      .notice,
+      .summary {
+        border: 1px solid CanvasText;
+      }
+      .notice,
+      .blockers {
+        border-left: 5px solid CanvasText;
+      }
+      .progress {
+        forced-color-adjust: auto;
+      }
+      .progress::-webkit-progress-value {
+        background: Highlight;
+      }
+      .fields {
+        border-left-color: CanvasText;
+      }
+    }
+    @media print {
+      .toolbar,
+      .notice,
+      .item__controls {
+        display: none;
+      }
+      .print-date {
+        display: block;
+        margin: 0 0 var(--_space-3);
+      }
+      .summary {
+        border: 0;
+        padding: 0;
+      }
+      .link {
+        color: inherit;
+        text-decoration: none;
+      }
+      .item {
+        break-inside: avoid;
+      }
+      .tag {
+        border-color: currentColor;
+      }
+      .recorded a::after {
+        content: ' (' attr(href) ')';
+      }
+    }
+  `
+];

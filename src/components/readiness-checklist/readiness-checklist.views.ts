@@ -1,0 +1,170 @@
+/**
+ * The checklist drawn from its view model: the progress summary, the notices, and each section with its
+ * items. Every control is native (a select for the status, inputs and a textarea for the rest); the
+ * component listens for their events once, on the wrapper, and finds the item by `data-item`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { problemMessage } from '../../data/problem.js';
+import { fill, plural, type Locale, type Messages } from '../../i18n/messages.js';
+import type { ChecklistView, ItemView, SectionView } from './readiness-checklist.layout.js';
+import type { ReadinessMessages } from './readiness-checklist.messages.js';
+import type { Notice } from './readiness-checklist.storage.js';
+
+export interface ViewOptions {
+  m: ReadinessMessages;
+  t: Messages;
+  locale: Locale;
+  /** The level of section headings (one below the widget's heading). */
+  level: number;
+  /** Items whose note, owner and evidence fields are open. */
+  open: ReadonlySet<string>;
+  printing: boolean;
+  onGoTo: (index: number) => void;
+  onToggle: (event: Event) => void;
+}
+
+function sectionHeading(level: number, id: string, title: string): TemplateResult {
+  switch (level) {
+    case 4:
+      return html`<h4 part="section-heading" class="section__title" id=${id}>${title}</h4>`;
+    case 5:
+      return html`<h5 part="section-heading" class="section__title" id=${id}>${title}</h5>`;
+    case 6:
+      return html`<h6 part="section-heading" class="section__title" id=${id}>${title}</h6>`;
+    default:
+      return html`<h3 part="section-heading" class="section__title" id=${id}>${title}</h3>`;
+  }
+}
+
+export function renderSummary(view: ChecklistView, o: ViewOptions): TemplateResult {
+  const { progress } = view;
+  return html`<div part="summary" class="summary">
+    <p part="progress-text" class="progress-text" id="overall" aria-live="polite" aria-atomic="true">${view.text}</p>
+    ${progress.total
+      ? html`<progress part="progress" class="progress" value=${progress.done} max=${progress.total} aria-labelledby="overall"></progress>`
+      : nothing}
+    <div part="blockers" class="blockers" data-ready=${progress.notDone === 0 ? 'true' : 'false'}>
+      <p class="blockers__title">${o.m.blockedHeading}</p>
+      <p class="verdict">${view.verdict}</p>
+      ${view.blocked.length
+        ? html`<ul class="blocked" aria-label=${o.m.cannotStartList}>
+            ${view.blocked.map(
+              (b) => html`<li><button type="button" class="link" data-item=${b.id} @click=${() => o.onGoTo(b.index)}>${b.label}</button></li>`
+            )}
+          </ul>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+/** A notice in words: errors are alerts; the rest are polite status messages. */
+export function renderNotice(notice: Notice, o: ViewOptions): TemplateResult {
+  const { m, t } = o;
+  const kept = (aside: string | undefined) => (aside ? fill(m.keptAt, { key: aside }) : m.paused);
+  let error = false;
+  let words: string;
+  let problems: string[] = [];
+  switch (notice.kind) {
+    case 'unavailable':
+      words = m.unavailable;
+      break;
+    case 'corrupt':
+      error = true;
+      words = `${m.corrupt} ${kept(notice.aside)}`;
+      problems = notice.problems.map((p) => problemMessage(p, t, fill(m.storageWhere, { key: notice.key })));
+      break;
+    case 'other-stored':
+      words = `${fill(m.otherStored, { key: notice.key, other: notice.other })} ${kept(notice.aside)}`;
+      break;
+    case 'dropped':
+      words = `${fill(m.dropped, { ids: notice.ids.join(', ') })} ${kept(notice.aside)}`;
+      break;
+    case 'import-other':
+    case 'state-other':
+      error = true;
+      words = fill(notice.kind === 'import-other' ? m.importOther : m.stateOther, { other: notice.other, id: notice.id });
+      break;
+    case 'import-bad':
+    case 'state-bad':
+      error = true;
+      words = notice.kind === 'import-bad' ? m.importBad : m.stateBad;
+      problems = notice.problems.map((p) => problemMessage(p, t, notice.where));
+      break;
+    default:
+      words = plural(o.locale, notice.n, m.imported);
+  }
+  return html`<div part="notice" class="notice ${error ? 'notice--error' : ''}" role=${error ? 'alert' : 'status'} data-kind=${notice.kind}>
+    <p>${words}</p>
+    ${problems.length ? html`<ul class="problems">${problems.slice(0, 10).map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+  </div>`;
+}
+
+/** What was recorded against an item, as text: shown when its fields are closed, and on paper. */
+function recorded(v: ItemView, m: ReadinessMessages): TemplateResult | typeof nothing {
+  const { owner, evidence, note } = v.answer;
+  if (!owner && !evidence && !note) return nothing;
+  return html`<dl class="recorded">
+    ${owner ? html`<div><dt>${m.owner}</dt><dd>${owner}</dd></div>` : nothing}
+    ${evidence ? html`<div><dt>${m.evidence}</dt><dd>${v.evidenceHref ? html`<a href=${v.evidenceHref}>${evidence}</a>` : evidence}</dd></div>` : nothing}
+    ${note ? html`<div><dt>${m.note}</dt><dd class="note">${note}</dd></div>` : nothing}
+  </dl>`;
+}
+
+function fields(v: ItemView, m: ReadinessMessages): TemplateResult {
+  const id = `i${v.index}`;
+  const a = v.answer;
+  return html`<div class="fields">
+    <label for="${id}-owner">${m.owner}</label>
+    <input part="owner" id="${id}-owner" data-field="owner" type="text" autocomplete="off" aria-describedby=${id} .value=${live(a.owner ?? '')} />
+    <label for="${id}-evidence">${m.evidence}</label>
+    <span class="field-hint" id="${id}-evidence-hint">${m.evidenceHint}</span>
+    <input part="evidence" id="${id}-evidence" data-field="evidence" type="text" inputmode="url" spellcheck="false" autocomplete="off"
+      aria-describedby="${id}-evidence-hint ${id}" .value=${live(a.evidence ?? '')} />
+    <label for="${id}-note">${m.note}</label>
+    <textarea part="note" id="${id}-note" data-field="note" rows="3" aria-describedby=${id} .value=${live(a.note ?? '')}></textarea>
+  </div>`;
+}
+
+function item(v: ItemView, o: ViewOptions): TemplateResult {
+  const { m } = o;
+  const id = `i${v.index}`;
+  const open = o.open.has(v.id);
+  const status = v.answer.status;
+  return html`<li part="item" class="item" data-item=${v.id} data-status=${status}>
+    <div class="item__text">
+      <span class="item__label" id=${id}>${v.label}</span>
+      ${v.hint ? html`<span class="item__hint">${v.hint}</span>` : nothing}
+      ${open && !o.printing ? nothing : recorded(v, m)}
+    </div>
+    <strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>
+    <div class="item__controls">
+      <label class="status-label" for="${id}-status" id="${id}-status-label">${m.status}</label>
+      <select part="status" id="${id}-status" data-field="status" aria-labelledby="${id}-status-label ${id}" .value=${live(status)}>
+        <option value="not-started">${m.statuses['not-started']}</option>
+        <option value="in-progress">${m.statuses['in-progress']}</option>
+        <option value="done">${m.statuses.done}</option>
+        <option value="not-applicable">${m.statuses['not-applicable']}</option>
+        <option value="cannot-start">${m.statuses['cannot-start']}</option>
+      </select>
+      <details part="details" class="more" ?open=${open} @toggle=${o.onToggle}>
+        <summary>${m.details}<span class="visually-hidden">: ${v.label}</span></summary>
+        ${open ? fields(v, m) : nothing}
+      </details>
+    </div>
+  </li>`;
+}
+
+export function renderSection(s: SectionView, o: ViewOptions): TemplateResult {
+  const id = `s${s.index}`;
+  return html`<section part="section" class="section" data-section=${s.id} aria-labelledby=${id}>
+    <div class="section__head">
+      ${sectionHeading(o.level, id, s.title)}
+      <p part="section-progress-text" class="section__progress" id="${id}-progress">${s.text}</p>
+      ${s.tally.total
+        ? html`<progress part="section-progress" class="progress" value=${s.tally.done} max=${s.tally.total} aria-labelledby="${id} ${id}-progress"></progress>`
+        : nothing}
+    </div>
+    ${s.items.length ? html`<ul class="items" role="list">${s.items.map((v) => item(v, o))}</ul>` : html`<p>${o.m.noItems}</p>`}
+  </section>`;
+}
