@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/partnership-map/partnership-map.js';
 import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
 import { fuzzElement } from '../helpers/fuzz.js';
@@ -178,6 +178,36 @@ describe('<shared-partnership-map>', () => {
     expect(text(part(el, 'legend'))).to.equal('Swyddfa gefn');
     expect([...el.shadowRoot!.querySelectorAll('button')].map(text)).to.include('Dangos fel rhestr');
     await expect(el).to.be.accessible();
+  });
+
+  it('tells highlighted areas apart by system colours when forced colours are on, and prints the list', async () => {
+    const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'payroll' });
+    const on = el.shadowRoot!.querySelector('path[data-highlighted]')!;
+    const off = el.shadowRoot!.querySelector('path[data-code]:not([data-highlighted])')!;
+    try {
+      await executeServerCommand('emulate-media-features', { media: '', features: [{ name: 'forced-colors', value: 'active' }] });
+      const system = (name: string) => {
+        const probe = document.createElement('div');
+        probe.style.color = name;
+        document.body.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      expect(getComputedStyle(on).fill).to.equal(system('Highlight'));
+      expect(getComputedStyle(off).fill).to.equal(system('Canvas'));
+      expect(getComputedStyle(off).stroke).to.equal(system('CanvasText'));
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-media-features', { media: '', features: [] });
+    }
+    expect(part(el, 'table')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(all(el, 'tbody tr[data-code]')).to.have.length(6);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(part(el, 'table')).to.equal(null);
   });
 
   describe('bad input', () => {

@@ -9,6 +9,7 @@ import { councilItem, finish, owners, round, type MapRender, type Shape } from '
 
 const SQRT3 = Math.sqrt(3);
 const PAD = 4;
+const MAX_HEIGHT = 600;
 const odd = (n: number) => Math.abs(n % 2) === 1;
 
 /** The centre of a hex of circumradius 1. */
@@ -38,10 +39,11 @@ export function layoutHex(model: MapModel, marked: Highlight, geography: HexGeog
   const xs = unit.map((u) => u[0]);
   const ys = unit.map((u) => u[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs) - hw, Math.max(...xs) + hw, Math.min(...ys) - hh, Math.max(...ys) + hh];
-  const size = hexes.length ? Math.min((width - 2 * PAD) / (x1 - x0), ((width - 2 * PAD) * 1.4) / (y1 - y0)) : 1;
+  const size = hexes.length ? Math.min((width - 2 * PAD) / (x1 - x0), (Math.min(width * 1.4, MAX_HEIGHT) - 2 * PAD) / (y1 - y0)) : 1;
   const height = hexes.length ? (y1 - y0) * size + 2 * PAD : 160;
+  const left = (width - (x1 - x0) * size) / 2;
   const offsets = corners(layout, size * 0.96);
-  const at = (i: number): [number, number] => [PAD + (unit[i]![0] - x0) * size, PAD + (unit[i]![1] - y0) * size];
+  const at = (i: number): [number, number] => [left + (unit[i]![0] - x0) * size, PAD + (unit[i]![1] - y0) * size];
   const shape = (cell: HexCell, [x, y]: [number, number]): Shape => ({
     code: cell.code,
     d: `M${offsets.map(([dx, dy]) => `${round(x + dx)},${round(y + dy)}`).join('L')}Z`

@@ -85,12 +85,15 @@ export function union(bounds: readonly (readonly [number, number, number, number
   return Number.isFinite(x0) ? [x0, y0, x1 - x0, y1 - y0] : undefined;
 }
 
-/** The zoom box for the highlighted items, unless everything is highlighted (nothing to zoom to). */
+/**
+ * The zoom box for the highlighted items: none when nothing is highlighted, or when their box would
+ * take up most of the drawing anyway (nothing to gain by zooming).
+ */
 export function zoomFor(items: readonly MapItem[], bounds: (item: MapItem) => Bounds[], width: number, height: number) {
-  const marked = items.filter((item) => item.highlighted);
-  if (!marked.length || marked.length === items.length) return undefined;
-  const box = union(marked.flatMap(bounds));
-  return box ? fitBox(box, width, height) : undefined;
+  const box = union(items.filter((item) => item.highlighted).flatMap(bounds));
+  if (!box) return undefined;
+  const fitted = fitBox(box, width, height);
+  return fitted[2] * fitted[3] < 0.6 * width * height ? fitted : undefined;
 }
 
 /** Orders items as a reader would meet them: top to bottom, then left to right. */
@@ -100,7 +103,7 @@ export function readingOrder(items: MapItem[]): MapItem[] {
 
 export const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Short labels beside marked items, when few enough to read. */
+/** Short labels beside marked network nodes, when few enough to read (on maps they would hide the areas). */
 export const LABELS_UP_TO = 12;
 
 export function labelled(items: MapItem[], councils: ReadonlyMap<string, MapCouncil>): MapItem[] {
@@ -128,7 +131,7 @@ export function finish(
     width,
     height: Math.round(height),
     background,
-    items: labelled(readingOrder(items), model.councils),
+    items: view === 'network' ? labelled(readingOrder(items), model.councils) : readingOrder(items),
     links: [],
     ...(zoom ? { zoom } : {}),
     missing: wanted(model, marked).filter((c) => !shown.has(c.code))

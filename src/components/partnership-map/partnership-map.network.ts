@@ -54,7 +54,7 @@ export function layoutNetwork(model: MapModel, marked: Highlight, width: number)
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs, 0), Math.max(...xs, 0), Math.min(...ys, 0), Math.max(...ys, 0)];
-  const scale = Math.min((width - 2 * PAD) / (x1 - x0 || 1), ((width - 2 * PAD) * 0.8) / (y1 - y0 || 1), 3);
+  const scale = Math.min((width - 2 * PAD) / (x1 - x0 || 1), ((width - 2 * PAD) * 0.8) / (y1 - y0 || 1), 6);
   const height = Math.max((y1 - y0) * scale + 2 * PAD, 160);
   const place = ([x, y]: [number, number]): [number, number] => [
     round(width / 2 + (x - (x0 + x1) / 2) * scale),
