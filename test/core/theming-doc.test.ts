@@ -28,14 +28,20 @@ describe('docs/theming.md', () => {
     const reference = referenceIn(await text('/docs/theming.md'))!;
     const globals = globalTokensFrom(tokens.cssText);
     expect(globals.map((t) => t.name)).to.include.members(['--shared-color-text', '--shared-font-family', '--shared-space-3', '--shared-series-8']);
-    for (const token of globals) expect(reference).to.contain(`| \`${token.name}\` |`);
     const elements = elementsFrom(manifest);
     expect(elements.map((e) => e.tagName)).to.include.members(['shared-key-figures', 'shared-savings-chart', 'shared-partner-roster']);
-    for (const element of elements) {
-      expect(reference).to.contain(`### \`<${element.tagName}>\``);
-      for (const p of element.cssProperties ?? []) expect(reference).to.contain(`| \`${p.name}\` |`);
-      for (const p of element.cssParts ?? []) expect(reference).to.contain(`| \`${p.name}\` |`);
-    }
+    // Each element's section runs from its heading to the next one.
+    const section = (tag: string) => reference.split(/\n(?=### )/).find((s) => s.startsWith(`### \`<${tag}>\``)) ?? '';
+    const missing = [
+      ...globals.filter((t) => !reference.includes(`| \`${t.name}\` |`)).map((t) => t.name),
+      ...elements.flatMap((e) => {
+        const text = section(e.tagName);
+        if (!text) return [`<${e.tagName}>`];
+        const names = [...(e.cssProperties ?? []), ...(e.cssParts ?? [])].map((p) => p.name);
+        return names.filter((name) => !text.includes(`| \`${name}\` |`)).map((name) => `<${e.tagName}> ${name}`);
+      })
+    ];
+    expect(missing, 'missing from docs/theming.md: run `npm run docs`').to.deep.equal([]);
   });
 
   it('shows a default for every global token and for tokens that name theirs', async () => {
