@@ -46,6 +46,8 @@ try {
   const results = await page.evaluate('runBench()');
   console.log(`Chromium ${await browser.version()}, median of 15 runs, milliseconds; ratios above 1 mean Chart.js is slower`);
   console.table(results);
+  console.log('Partnership map, first render until drawn and laid out (geography fetched from a blob URL, read and projected), median of 7 runs, ms');
+  console.table(await page.evaluate('runMapBench()'));
 } finally {
   await browser.close();
   server.close();

@@ -32,7 +32,7 @@ export function describeValue(value: unknown, t: Messages): string {
 /** One problem in words: `partnerships[2].partners[0].share: expected a number from 0 to 1, got 1.4`. */
 export function problemMessage(problem: Problem, t: Messages, where = ''): string {
   if (problem.text) return fill(t.load[problem.text.key], { where, ...problem.text.values });
-  const expected = problem.expected ? fill(t.expected[problem.expected], problem.params ?? {}) : '';
+  const expected = problem.expected ? fill(t.expected[problem.expected] ?? t.expected.valid, problem.params ?? {}) : '';
   const body = 'received' in problem ? `${expected}, ${t.got} ${describeValue(problem.received, t)}` : expected;
   const line = problem.line === undefined ? '' : fill(t.load.csvLine, { line: problem.line });
   const place = [line, problem.path].filter(Boolean).join(', ') || where;

@@ -3,7 +3,7 @@
  * `ExpectedKey` (optionally `key:param`) in each message; see `expect()`.
  */
 import * as v from 'valibot';
-import { en, type ExpectedKey } from '../i18n/messages.js';
+import type { ExpectedKey } from '../i18n/messages.js';
 import { formatPath, type Problem } from './problem.js';
 
 /** A valibot message that names what was expected: `expect('oneOf', { options: 'a, b' })`. */
@@ -16,7 +16,8 @@ export function issueToProblem(issue: v.BaseIssue<unknown>, prefix: readonly (st
   const [named, params] = issue.message.split('|', 2) as [string, string | undefined];
   // A missing key is reported by its object schema: name it as missing, not as a wrong object.
   const missing = /object$/.test(issue.type) && issue.input === undefined && (issue.path?.length ?? 0) > 0;
-  const key: ExpectedKey = missing ? 'required' : named in en.expected ? (named as ExpectedKey) : 'valid';
+  // A key the catalogue lacks is put into words as 'valid' (see problemMessage).
+  const key: ExpectedKey = missing ? 'required' : /^\w+$/.test(named) ? (named as ExpectedKey) : 'valid';
   return {
     path: formatPath(keys),
     expected: key,

@@ -9,8 +9,8 @@ export type Locale = 'en' | 'cy';
 /** Plural forms keyed by `Intl.PluralRules` category; `other` is always required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** What a value was expected to be, named in validation messages. */
-export type ExpectedKey =
+/** What a value was expected to be, for checks every widget shares: words in this catalogue. */
+export type CoreExpectedKey =
   | 'object'
   | 'list'
   | 'text'
@@ -35,16 +35,17 @@ export type ExpectedKey =
   | 'rosterInput'
   | 'latitude'
   | 'longitude'
-  | 'geography'
-  | 'bng'
-  | 'codeProperty'
-  | 'featureCodes'
-  | 'polygon'
-  | 'position'
-  | 'integer'
-  | 'hexCells'
   | 'uniqueId'
   | 'valid';
+
+/**
+ * Checks only the partnership map makes (its geography files): their words live in the map's own
+ * catalogue, so that other widgets do not carry them. See `withExpected`.
+ */
+export type MapExpectedKey = 'geography' | 'bng' | 'codeProperty' | 'featureCodes' | 'polygon' | 'position' | 'integer' | 'hexCells';
+
+/** What a value was expected to be, named in validation messages. */
+export type ExpectedKey = CoreExpectedKey | MapExpectedKey;
 
 export interface Messages {
   loading: string;
@@ -54,7 +55,7 @@ export interface Messages {
   /** "and N more problems" after the first few in a list. */
   moreProblems: PluralForms;
   where: { src: string; data: string; inline: string };
-  expected: Record<ExpectedKey, string>;
+  expected: Record<CoreExpectedKey, string> & Partial<Record<ExpectedKey, string>>;
   /** Joins a located expectation with what was found: "expected a number, got "abc"". */
   got: string;
   describe: { nothing: string; list: string; object: string; text: string };
@@ -106,14 +107,6 @@ export const en: Messages = {
     rosterInput: 'expected { "partners": [...] }, a list of partners, or the shared dataset',
     latitude: 'expected a latitude from -90 to 90',
     longitude: 'expected a longitude from -180 to 180',
-    geography: 'expected GeoJSON, TopoJSON or HexJSON',
-    bng: 'expected longitude and latitude (WGS 84), but this looks like British National Grid (metres): reproject it, e.g. with mapshaper -proj wgs84',
-    codeProperty: 'expected the property {property} on the features, holding their GSS codes',
-    featureCodes: 'expected features with a GSS code as their id or in a property such as LAD24CD, CTYUA24CD or code',
-    polygon: 'expected a Polygon or MultiPolygon',
-    position: 'expected a position [longitude, latitude]',
-    integer: 'expected a whole number',
-    hexCells: 'expected at least one hex, such as "E08000026": { "q": 0, "r": 0 }',
     uniqueId: 'expected an id not used before (it is already at {first})',
     valid: 'expected a valid value'
   },
@@ -174,14 +167,6 @@ export const cy: Messages = {
     rosterInput: 'disgwylid { "partners": [...] }, rhestr o bartneriaid, neu’r set ddata a rennir',
     latitude: 'disgwylid lledred o -90 i 90',
     longitude: 'disgwylid hydred o -180 i 180',
-    geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',
-    bng: 'disgwylid hydred a lledred (WGS 84), ond mae hyn yn edrych fel Grid Cenedlaethol Prydain (metrau): ail-daflunio’r ffeil, e.e. gyda mapshaper -proj wgs84',
-    codeProperty: 'disgwylid y priodwedd {property} ar y nodweddion, yn dal eu codau GSS',
-    featureCodes: 'disgwylid nodweddion â chod GSS fel eu id neu mewn priodwedd fel LAD24CD, CTYUA24CD neu code',
-    polygon: 'disgwylid Polygon neu MultiPolygon',
-    position: 'disgwylid safle [hydred, lledred]',
-    integer: 'disgwylid rhif cyfan',
-    hexCells: 'disgwylid o leiaf un hecs, fel "E08000026": { "q": 0, "r": 0 }',
     uniqueId: 'disgwylid dynodydd nad yw wedi’i ddefnyddio o’r blaen (mae eisoes yn {first})',
     valid: 'disgwylid gwerth dilys'
   },
@@ -219,6 +204,17 @@ export function fill(template: string, values: Record<string, string | number>):
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
   const category = new Intl.PluralRules(intlLocale(locale)).select(n);
   return fill(forms[category] ?? forms.other, { n: new Intl.NumberFormat(intlLocale(locale)).format(n) });
+}
+
+const merged = new WeakMap<Messages, WeakMap<object, Messages>>();
+
+/** `t` with a widget's own words for what its checks expect (kept, so the same object comes back). */
+export function withExpected(t: Messages, extra: Partial<Record<ExpectedKey, string>>): Messages {
+  let byExtra = merged.get(t);
+  if (!byExtra) merged.set(t, (byExtra = new WeakMap()));
+  let result = byExtra.get(extra);
+  if (!result) byExtra.set(extra, (result = { ...t, expected: { ...t.expected, ...extra } }));
+  return result;
 }
 
 /** Maps a BCP 47 tag (`cy`, `cy-GB`, `en-GB`, `en`) to a catalogue locale; English by default. */

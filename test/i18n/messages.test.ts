@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { catalogues, cy, en, fill, intlLocale, plural, toLocale, type PluralForms } from '../../src/i18n/messages.js';
+import { catalogues, cy, en, fill, intlLocale, plural, toLocale, withExpected, type PluralForms } from '../../src/i18n/messages.js';
+import { problemMessage } from '../../src/data/problem.js';
 
 /** One form per `Intl.PluralRules` category, so the chosen category shows in the result. */
 const marked: PluralForms = {
@@ -180,5 +181,14 @@ describe('the Welsh catalogue', () => {
       .map(([key]) => key)
       .sort();
     expect(same).to.deep.equal(['units.billion', 'units.million', 'units.thousand', 'where.src']);
+  });
+
+  it('lets a widget add words for its own checks, and says "a valid value" for a check with no words', () => {
+    const extra = { bng: 'expected longitude and latitude' };
+    const t = withExpected(en, extra);
+    expect(withExpected(en, extra)).to.equal(t);
+    expect(problemMessage({ path: 'a', expected: 'bng', received: 1 }, t)).to.equal('a: expected longitude and latitude, got 1');
+    expect(problemMessage({ path: 'a', expected: 'bng', received: 1 }, en)).to.equal('a: expected a valid value, got 1');
+    expect(t.expected.text).to.equal(en.expected.text);
   });
 });

@@ -5,7 +5,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
-import { fill } from '../../i18n/messages.js';
+import { fill, withExpected, type Messages } from '../../i18n/messages.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
 import { layoutGeo } from './partnership-map.geo.js';
 import { loadGeography, type GeographyResult } from './partnership-map.load.js';
@@ -130,6 +130,11 @@ export class SharedPartnershipMap extends SharedElement {
 
   get m(): MapMessages {
     return mapMessages[this.lang$.locale];
+  }
+
+  /** Built-in words, with the map's own words for what its geography checks expect. */
+  override get t(): Messages {
+    return withExpected(this.lang$.t, this.m.expected);
   }
 
   private get safeView(): MapView {

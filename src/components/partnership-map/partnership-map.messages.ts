@@ -1,5 +1,5 @@
 /** The partnership map's own words, in English and Welsh. */
-import type { Locale, PluralForms } from '../../i18n/messages.js';
+import type { Locale, MapExpectedKey, PluralForms } from '../../i18n/messages.js';
 import type { Category } from './partnership-map.data.js';
 
 export interface MapMessages {
@@ -35,6 +35,8 @@ export interface MapMessages {
   wrongKind: string;
   kinds: { geo: string; hex: string };
   outline: string;
+  /** What the geography checks expect, in words. */
+  expected: Record<MapExpectedKey, string>;
 }
 
 const en: MapMessages = {
@@ -75,7 +77,17 @@ const en: MapMessages = {
   geographyError: 'The map’s geography, {src}, could not be used, so the councils are listed instead',
   wrongKind: '{src}: the {view} view needs {needed}, but this file is {found}',
   kinds: { geo: 'GeoJSON or TopoJSON', hex: 'HexJSON' },
-  outline: 'Outline of the UK: Natural Earth (public domain)'
+  outline: 'Outline of the UK: Natural Earth (public domain)',
+  expected: {
+    geography: 'expected GeoJSON, TopoJSON or HexJSON',
+    bng: 'expected longitude and latitude (WGS 84), but this looks like British National Grid (metres): reproject it, e.g. with mapshaper -proj wgs84',
+    codeProperty: 'expected the property {property} on the features, holding their GSS codes',
+    featureCodes: 'expected features with a GSS code as their id or in a property such as LAD24CD, CTYUA24CD or code',
+    polygon: 'expected a Polygon or MultiPolygon',
+    position: 'expected a position [longitude, latitude]',
+    integer: 'expected a whole number',
+    hexCells: 'expected at least one hex, such as "E08000026": { "q": 0, "r": 0 }'
+  }
 };
 
 const cy: MapMessages = {
@@ -123,7 +135,17 @@ const cy: MapMessages = {
   geographyError: 'Nid oedd modd defnyddio daearyddiaeth y map, {src}, felly mae’r cynghorau wedi’u rhestru yn lle hynny',
   wrongKind: '{src}: mae angen {needed} ar yr olwg {view}, ond {found} yw’r ffeil hon',
   kinds: { geo: 'GeoJSON neu TopoJSON', hex: 'HexJSON' },
-  outline: 'Amlinelliad o’r DU: Natural Earth (parth cyhoeddus)'
+  outline: 'Amlinelliad o’r DU: Natural Earth (parth cyhoeddus)',
+  expected: {
+    geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',
+    bng: 'disgwylid hydred a lledred (WGS 84), ond mae hyn yn edrych fel Grid Cenedlaethol Prydain (metrau): ail-daflunio’r ffeil, e.e. gyda mapshaper -proj wgs84',
+    codeProperty: 'disgwylid y priodwedd {property} ar y nodweddion, yn dal eu codau GSS',
+    featureCodes: 'disgwylid nodweddion â chod GSS fel eu id neu mewn priodwedd fel LAD24CD, CTYUA24CD neu code',
+    polygon: 'disgwylid Polygon neu MultiPolygon',
+    position: 'disgwylid safle [hydred, lledred]',
+    integer: 'disgwylid rhif cyfan',
+    hexCells: 'disgwylid o leiaf un hecs, fel "E08000026": { "q": 0, "r": 0 }'
+  }
 };
 
 export const mapMessages: Record<Locale, MapMessages> = { en, cy };
