@@ -5,9 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const budgets = {
-  // Every element: key figures (issue 2: 20 KB on its own), the savings chart and the roster.
-  'shared-services-widgets.js': 38 * KB,
-  'shared-services-widgets.iife.js': 38 * KB,
+  // Every element: key figures (issue 2: 20 KB on its own), the savings chart, the roster, the map
+  // (d3-geo and d3-force: about 14 KB of it) and the checklist; shared code counted once.
+  'shared-services-widgets.js': 80 * KB,
+  'shared-services-widgets.iife.js': 80 * KB,
   'key-figures.js': 20 * KB,
   'savings-chart.js': 30 * KB,
   'partner-roster.js': 25 * KB,
