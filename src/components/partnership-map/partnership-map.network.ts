@@ -4,7 +4,7 @@
  * source is seeded, so the same data always settles the same way) and kept for the model, so a
  * re-render or a new highlight never moves a node. Nothing animates.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Highlight, MapModel } from './partnership-map.data.js';
 import { finish, round, type Link, type MapItem, type MapRender } from './partnership-map.layout.js';
 
@@ -15,6 +15,8 @@ interface Node extends SimulationNodeDatum {
 const PAD = 16;
 const DOT = 5;
 const BOX = 6;
+const TICKS = 120;
+const MAX_HEIGHT = 600;
 const settled = new WeakMap<MapModel, Map<string, [number, number]>>();
 
 const councilKey = (code: string) => `c:${code}`;
@@ -31,14 +33,15 @@ export function settle(model: MapModel): Map<string, [number, number]> {
     nodes.push({ key: partnershipKey(p.id) });
     for (const code of p.councils) links.push({ source: partnershipKey(p.id), target: councilKey(code) });
   }
+  // 120 ticks rather than d3's default 300: the layout is as readable, in under half the time.
   const simulation = forceSimulation(nodes)
+    .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
     .force('link', forceLink<Node, { source: string; target: string }>(links).id((n) => n.key).distance(24))
-    .force('charge', forceManyBody().strength(-36))
+    .force('charge', forceManyBody().strength(-36).theta(1.2))
     .force('x', forceX())
     .force('y', forceY())
-    .force('collide', forceCollide(BOX + 2))
     .stop();
-  const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+  const ticks = TICKS;
   for (let i = 0; i < ticks; i++) simulation.tick();
   const positions = new Map(nodes.map((n) => [n.key, [n.x ?? 0, n.y ?? 0] as [number, number]]));
   settled.set(model, positions);
@@ -54,7 +57,7 @@ export function layoutNetwork(model: MapModel, marked: Highlight, width: number)
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs, 0), Math.max(...xs, 0), Math.min(...ys, 0), Math.max(...ys, 0)];
-  const scale = Math.min((width - 2 * PAD) / (x1 - x0 || 1), ((width - 2 * PAD) * 0.8) / (y1 - y0 || 1), 6);
+  const scale = Math.min((width - 2 * PAD) / (x1 - x0 || 1), (Math.min(width * 0.8, MAX_HEIGHT) - 2 * PAD) / (y1 - y0 || 1), 6);
   const height = Math.max((y1 - y0) * scale + 2 * PAD, 160);
   const place = ([x, y]: [number, number]): [number, number] => [
     round(width / 2 + (x - (x0 + x1) / 2) * scale),
