@@ -52,6 +52,18 @@ const codes = (el: Element) => [...el.shadowRoot!.querySelectorAll('[data-code]'
 const header = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll('thead th')].find((th) => text(th).startsWith(label))!;
 
 describe('<shared-partner-roster>', () => {
+  it('highlights the council named by `council`, in text and ARIA as well as by colour', async () => {
+    const el = await roster({ data: dataset, partnership: 'adoption' });
+    expect(el.shadowRoot!.querySelectorAll('[data-highlighted]')).to.have.length(0);
+    el.council = 'E08000029';
+    await el.updateComplete;
+    const marked = [...el.shadowRoot!.querySelectorAll('[data-highlighted]')];
+    expect(marked.map((r) => r.getAttribute('data-code'))).to.deep.equal(['E08000029']);
+    expect(marked[0]!.querySelector('button.council')!.getAttribute('aria-current')).to.equal('true');
+    expect(text(marked[0])).to.contain('Highlighted');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows one partnership as a real table: caption, scoped headers, roles as tags, shares right-aligned', async () => {
     const el = await roster({ data: dataset, partnership: 'adoption' });
     const table = part(el, 'table')!;

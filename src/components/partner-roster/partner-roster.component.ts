@@ -30,6 +30,7 @@ const PAGE = 50;
  * @attr format - `json` or `csv`: overrides the response's content type and the URL's extension.
  * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
  * @attr partnership - With the shared dataset: the id of the partnership to show (default: every partner of every partnership).
+ * @attr council - The GSS code of a council to highlight (its row is marked, and its name button is `aria-current`).
  * @attr group-by - `none` (default), `role` or `service`.
  * @attr heading - A heading above the roster.
  * @attr heading-level - The heading's level, 2 to 6 (default 2).
@@ -63,6 +64,7 @@ export class SharedPartnerRoster extends SharedElement {
   static override properties: PropertyDeclarations = {
     ...SharedElement.properties,
     partnership: { type: String },
+    council: { type: String },
     groupBy: { type: String, attribute: 'group-by' },
     filter: { state: true },
     sort: { state: true },
@@ -71,6 +73,8 @@ export class SharedPartnerRoster extends SharedElement {
   };
 
   declare partnership: string | null;
+  /** The GSS code of a council to highlight. */
+  declare council: string | null;
   declare groupBy: GroupBy;
   declare filter: string;
   declare sort: SortKey;
@@ -86,6 +90,7 @@ export class SharedPartnerRoster extends SharedElement {
   constructor() {
     super();
     this.partnership = null;
+    this.council = null;
     this.groupBy = 'none';
     this.filter = '';
     this.sort = 'council';
@@ -137,7 +142,8 @@ export class SharedPartnerRoster extends SharedElement {
       sort: this.sort,
       descending: this.descending,
       onSort: (key: SortKey) => this.sortBy(key),
-      onSelect: (code: string) => this.emit('shared-select', { kind: 'council', id: code })
+      onSelect: (code: string) => this.emit('shared-select', { kind: 'council', id: code }),
+      council: this.council
     };
     return html`<div part="controls" class="controls">
         <div>

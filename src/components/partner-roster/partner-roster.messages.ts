@@ -22,6 +22,7 @@ export interface RosterMessages {
   illustrative: string;
   empty: string;
   flagged: string;
+  highlighted: string;
 }
 
 const en: RosterMessages = {
@@ -44,7 +45,8 @@ const en: RosterMessages = {
   download: 'Download partners (CSV)',
   illustrative: 'Illustrative',
   empty: 'No partners to show. Give the shared dataset, { "partners": [...] }, or a CSV file.',
-  flagged: 'Check this row'
+  flagged: 'Check this row',
+  highlighted: 'Highlighted'
 };
 
 const cy: RosterMessages = {
@@ -74,7 +76,8 @@ const cy: RosterMessages = {
   download: 'Lawrlwytho partneriaid (CSV)',
   illustrative: 'Enghreifftiol',
   empty: 'Dim partneriaid i’w dangos. Rhowch y set ddata a rennir, { "partners": [...] }, neu ffeil CSV.',
-  flagged: 'Gwiriwch y rhes hon'
+  flagged: 'Gwiriwch y rhes hon',
+  highlighted: 'Wedi’i amlygu'
 };
 
 export const rosterMessages: Record<Locale, RosterMessages> = { en, cy };

@@ -158,6 +158,17 @@ export const partnerRosterStyles = [
       box-shadow: inset 4px 0 0 var(--_row-flag);
       padding-left: var(--_space-2);
     }
+    tr[data-highlighted] > * {
+      background: var(--_color-surface);
+    }
+    tr[data-highlighted] .council,
+    .card[data-highlighted] .council {
+      font-weight: 700;
+    }
+    .card[data-highlighted] {
+      border-top-color: var(--_color-text);
+      background: var(--_color-surface);
+    }
     .contact span,
     .contact a {
       display: block;

@@ -13,6 +13,8 @@ export interface ViewOptions {
   descending: boolean;
   onSort: (key: SortKey) => void;
   onSelect: (code: string) => void;
+  /** The GSS code of a council to highlight. */
+  council: string | null;
 }
 
 const BAR = 60;
@@ -43,8 +45,8 @@ function flags(v: RowView, o: ViewOptions) {
 }
 
 const council = (v: RowView, o: ViewOptions) =>
-  html`<button type="button" class="council" @click=${() => o.onSelect(v.row.code)}>${v.row.name}</button>
-    <span class="code">${v.row.code}</span>`;
+  html`<button type="button" class="council" aria-current=${v.row.code === o.council ? 'true' : nothing} @click=${() => o.onSelect(v.row.code)}>${v.row.name}</button>
+    <span class="code">${v.row.code}</span>${v.row.code === o.council ? html` <span class="tag">${o.m.highlighted}</span>` : nothing}`;
 
 const role = (v: RowView) => (v.row.role ? html`<span class="tag role-${v.row.role}">${v.role}</span>` : nothing);
 
@@ -58,7 +60,7 @@ function header(key: SortKey, label: string, o: ViewOptions, numeric = false) {
 export function renderTable(view: RosterView, o: ViewOptions) {
   const c = o.m.columns;
   const columns = view.manyPartnerships ? 7 : 6;
-  const row = (v: RowView) => html`<tr data-code=${v.row.code} ?data-flagged=${v.row.flags.length > 0}>
+  const row = (v: RowView) => html`<tr data-code=${v.row.code} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
     <th scope="row">${council(v, o)} ${flags(v, o)}</th>
     ${view.manyPartnerships ? html`<td>${v.row.partnership?.name ?? ''}</td>` : nothing}
     <td>${role(v)}</td>
@@ -88,7 +90,7 @@ export function renderTable(view: RosterView, o: ViewOptions) {
 
 export function renderCards(view: RosterView, o: ViewOptions) {
   const c = o.m.columns;
-  const card = (v: RowView) => html`<li class="card" part="card" data-code=${v.row.code} ?data-flagged=${v.row.flags.length > 0}>
+  const card = (v: RowView) => html`<li class="card" part="card" data-code=${v.row.code} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
     ${council(v, o)} ${flags(v, o)}
     <dl>
       ${view.manyPartnerships ? html`<dt>${c.partnership}</dt><dd>${v.row.partnership?.name ?? ''}</dd>` : nothing}
