@@ -16,6 +16,7 @@ import { readinessChecklistStyles } from './readiness-checklist.styles.js';
 import { renderNotice, renderSection, renderSummary, type ViewOptions } from './readiness-checklist.views.js';
 
 const FIELDS = ['note', 'owner', 'evidence'] as const;
+const INLINE = ':scope > script[type="application/json"]';
 type Field = (typeof FIELDS)[number];
 
 /**
@@ -107,7 +108,9 @@ export class SharedReadinessChecklist extends SharedElement {
 
   protected override willUpdate(): void {
     const input = this.data$.value;
-    const builtin = input?.builtin || (input === undefined && this.data$.status === 'empty');
+    // Known at once, so the first render is the built-in list and nothing is loaded for a checklist not shown.
+    const none = (this.data === undefined || this.data === null) && !this.src && !this.querySelector(INLINE)?.textContent?.trim();
+    const builtin = none || input?.builtin;
     this.checklist = builtin ? builtinChecklist(this.lang$.locale) : this.data$.status === 'ready' && input && !input.builtin ? input.checklist : undefined;
     if (this.checklist) this.answers.use(this.checklist, this.storageKey || '');
     this.view = this.checklist ? layoutChecklist(this.checklist, this.answers.answers, this.m, this.lang$.locale, this.lang$.intl) : undefined;

@@ -50,7 +50,7 @@ export function renderSummary(view: ChecklistView, o: ViewOptions): TemplateResu
       ${view.blocked.length
         ? html`<ul class="blocked" aria-label=${o.m.cannotStartList}>
             ${view.blocked.map(
-              (b) => html`<li><button type="button" class="link" data-item=${b.id} @click=${() => o.onGoTo(b.index)}>${b.label}</button></li>`
+              (b) => html`<li><button type="button" class="link" @click=${() => o.onGoTo(b.index)}>${b.label}</button></li>`
             )}
           </ul>`
         : nothing}
