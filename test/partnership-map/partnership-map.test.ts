@@ -36,7 +36,7 @@ async function map(o: Options = {}) {
 }
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>(selector)];
-const highlighted = (el: Element) => all(el, 'path[data-highlighted]').map((p) => p.getAttribute('data-code')!).sort();
+const highlighted = (el: Element) => all(el, '[data-code][data-highlighted]').map((p) => p.getAttribute('data-code')!).sort();
 const options = (el: Element) => all(el, '[role="option"]');
 const focused = (el: Element) => el.shadowRoot!.activeElement as SVGGElement | null;
 
@@ -93,7 +93,7 @@ describe('<shared-partnership-map>', () => {
     expect(all(first, '.link')).to.have.length(7);
     expect(all(first, '.link.marked')).to.have.length(2);
     await expect(first).to.be.accessible();
-    const shapes = (el: Element) => all(el, '.item path').map((p) => p.getAttribute('d'));
+    const shapes = (el: Element) => all(el, '.item > *').map((p) => ['cx', 'cy', 'x', 'y'].map((a) => p.getAttribute(a)).join());
     const second = await map({ view: 'network', partnership: 'payroll' });
     expect(shapes(second)).to.deep.equal(shapes(first));
     second.partnership = 'adoption-central-england';
@@ -159,6 +159,18 @@ describe('<shared-partnership-map>', () => {
     expect(svg.getAttribute('viewBox')).to.equal(whole);
   });
 
+  it('starts zoomed with the zoom attribute, and dots stay the same size on screen when zoomed', async () => {
+    const el = await map({ partnership: 'payroll' });
+    const dot = () => el.shadowRoot!.querySelector('circle[data-code="E08000025"]')!.getBoundingClientRect().width;
+    const whole = dot();
+    el.zoom = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('zoom')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number)[2]).to.be.lessThan(640);
+    expect(Math.abs(dot() - whole)).to.be.lessThan(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers a list of councils and their partnerships, whose buttons select a council', async () => {
     const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'payroll' });
     const toggle = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Show as a list')!;
@@ -182,7 +194,7 @@ describe('<shared-partnership-map>', () => {
 
   it('tells highlighted areas apart by system colours when forced colours are on, and prints the list', async () => {
     const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'payroll' });
-    const on = el.shadowRoot!.querySelector('path[data-highlighted]')!;
+    const on = el.shadowRoot!.querySelector('path[data-code][data-highlighted]')!;
     const off = el.shadowRoot!.querySelector('path[data-code]:not([data-highlighted])')!;
     try {
       await executeServerCommand('emulate-media-features', { media: '', features: [{ name: 'forced-colors', value: 'active' }] });

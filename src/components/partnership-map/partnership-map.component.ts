@@ -37,6 +37,7 @@ const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
  * @attr code-property - The property of `geo-src` features that holds GSS codes (default: found automatically).
  * @attr hex-src - URL of a HexJSON file (`odd-r`, `even-r`, `odd-q` or `even-q`) whose keys or `id`s are GSS codes.
  * @attr partnership - The id of a partnership to highlight.
+ * @attr zoom - Start zoomed to the highlighted councils (a button zooms out and back).
  * @attr council - The GSS code of a council to highlight (its partnerships are listed).
  * @attr heading - A heading above the map (default: the data's `title`).
  * @attr heading-level - The heading's level, 2 to 6 (default 2).
@@ -83,7 +84,7 @@ export class SharedPartnershipMap extends SharedElement {
     partnership: { type: String },
     council: { type: String },
     listOpen: { state: true },
-    zoomed: { state: true },
+    zoom: { type: Boolean, reflect: true },
     active: { state: true },
     selected: { state: true }
   };
@@ -95,7 +96,8 @@ export class SharedPartnershipMap extends SharedElement {
   declare partnership: string | null;
   declare council: string | null;
   declare listOpen: boolean;
-  declare zoomed: boolean;
+  /** Zoomed to the highlighted councils (the user can reset it). */
+  declare zoom: boolean;
   /** The item under the pointer or keyboard (its tooltip is shown). */
   declare active: string | undefined;
   /** The item a user selected. */
@@ -123,7 +125,7 @@ export class SharedPartnershipMap extends SharedElement {
     this.partnership = null;
     this.council = null;
     this.listOpen = false;
-    this.zoomed = false;
+    this.zoom = false;
     this.active = undefined;
     this.selected = undefined;
   }
@@ -191,7 +193,7 @@ export class SharedPartnershipMap extends SharedElement {
     const failed = problems.length > 0 && !this.geography?.value;
     const active = r?.items.find((i) => i.key === this.active);
     const selected = r?.items.find((i) => i.key === this.selected);
-    const box: Box = this.zoomed && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
+    const box: Box = this.zoom && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
     const listShown = this.listOpen || this.print$.printing || failed;
     const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
     const own = marked.council;
@@ -235,8 +237,8 @@ export class SharedPartnershipMap extends SharedElement {
         : nothing}
       <div part="controls" class="controls">
         ${r?.zoom
-          ? html`<button part="button" type="button" aria-pressed=${String(this.zoomed)} @click=${() => (this.zoomed = !this.zoomed)}>
-              ${this.zoomed ? m.reset : marked.partnership ? fill(m.zoomTo, { name: marked.partnership.name }) : m.zoomToMarked}
+          ? html`<button part="button" type="button" aria-pressed=${String(this.zoom)} @click=${() => (this.zoom = !this.zoom)}>
+              ${this.zoom ? m.reset : marked.partnership ? fill(m.zoomTo, { name: marked.partnership.name }) : m.zoomToMarked}
             </button>`
           : nothing}
         <button part="button" type="button" aria-expanded=${String(listShown)} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>

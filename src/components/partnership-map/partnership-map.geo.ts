@@ -160,8 +160,7 @@ function dotsView(model: MapModel, marked: Highlight, width: number, outline: Mu
     const at = projection([council.lon, council.lat]);
     if (!at) continue;
     const [x, y] = at;
-    const d = `M${round(x - DOT)},${round(y)}a${DOT},${DOT} 0 1,0 ${2 * DOT},0a${DOT},${DOT} 0 1,0 ${-2 * DOT},0z`;
-    items.push(councilItem(model, marked, council.code, [{ code: council.code, d }], x, y));
+    items.push(councilItem(model, marked, council.code, [{ code: council.code, at: { x: round(x), y: round(y) } }], x, y));
   }
   const background = [{ code: '', d: path(outline) ?? '' }];
   return { ...finish(model, marked, 'geo', items, background, width, height, (i) => [[i.x - DOT, i.y - DOT, i.x + DOT, i.y + DOT]]), dots: true };

@@ -12,7 +12,10 @@ export type Bounds = [x0: number, y0: number, x1: number, y1: number];
 /** One drawn area, hex or dot, with the code the geography gives it. */
 export interface Shape {
   code: string;
-  d: string;
+  /** An area or hex: its outline. */
+  d?: string;
+  /** A dot or network node: where it is, drawn the same size on screen however far the map is zoomed. */
+  at?: { x: number; y: number; square?: true };
 }
 
 /** A council or partnership a user can move to: its shapes, where it is, and whether it is marked. */

@@ -13,7 +13,6 @@ interface Node extends SimulationNodeDatum {
 }
 
 const PAD = 16;
-const DOT = 5;
 const BOX = 6;
 const TICKS = 120;
 const MAX_HEIGHT = 600;
@@ -48,8 +47,6 @@ export function settle(model: MapModel): Map<string, [number, number]> {
   return positions;
 }
 
-const circle = (x: number, y: number) => `M${round(x - DOT)},${round(y)}a${DOT},${DOT} 0 1,0 ${2 * DOT},0a${DOT},${DOT} 0 1,0 ${-2 * DOT},0z`;
-const square = (x: number, y: number) => `M${round(x - BOX)},${round(y - BOX)}h${2 * BOX}v${2 * BOX}h${-2 * BOX}z`;
 
 export function layoutNetwork(model: MapModel, marked: Highlight, width: number): MapRender {
   const positions = settle(model);
@@ -70,11 +67,11 @@ export function layoutNetwork(model: MapModel, marked: Highlight, width: number)
     if (!at) continue;
     const [x, y] = place(at);
     const category = marked.councils.get(c.code);
-    items.push({ key: councilKey(c.code), kind: 'council', id: c.code, name: c.name, x, y, highlighted: category !== undefined, category: category ?? 'none', shapes: [{ code: c.code, d: circle(x, y) }] });
+    items.push({ key: councilKey(c.code), kind: 'council', id: c.code, name: c.name, x, y, highlighted: category !== undefined, category: category ?? 'none', shapes: [{ code: c.code, at: { x, y } }] });
   }
   for (const p of model.partnerships.values()) {
     const [x, y] = place(positions.get(partnershipKey(p.id))!);
-    items.push({ key: partnershipKey(p.id), kind: 'partnership', id: p.id, name: p.name, x, y, highlighted: marked.partnerships.has(p.id), category: p.category ?? 'none', shapes: [{ code: '', d: square(x, y) }] });
+    items.push({ key: partnershipKey(p.id), kind: 'partnership', id: p.id, name: p.name, x, y, highlighted: marked.partnerships.has(p.id), category: p.category ?? 'none', shapes: [{ code: '', at: { x, y, square: true } }] });
   }
   const byKey = new Map(items.map((i) => [i.key, i]));
   const links: Link[] = [];

@@ -25,11 +25,13 @@ export const partnershipMapStyles = [
       height: auto;
       font-size: 0.8125rem;
     }
-    path {
+    path,
+    circle,
+    rect {
       vector-effect: non-scaling-stroke;
     }
     .background .area,
-    .item path {
+    .item > * {
       fill: var(--_area);
       stroke: var(--_border);
       stroke-width: 0.5px;
@@ -43,29 +45,29 @@ export const partnershipMapStyles = [
       cursor: pointer;
       outline: none;
     }
-    .item.marked path {
+    .item.marked > * {
       fill: var(--_c);
       stroke: var(--_color-text);
       stroke-width: 1.5px;
     }
-    .network .item path,
-    .dots .item path {
+    .network .item > *,
+    .dots .item > * {
       stroke: var(--_color-text);
       stroke-width: 1px;
     }
-    .network .item:not(.marked) path {
+    .network .item:not(.marked) > * {
       fill: var(--_color-background);
       stroke: var(--_color-text-secondary);
     }
-    .item:hover path {
+    .item:hover > * {
       stroke: var(--_color-text);
       stroke-width: 2.5px;
     }
-    .item.selected path {
+    .item.selected > * {
       stroke: var(--_color-text);
       stroke-width: 3px;
     }
-    .item:focus-visible path {
+    .item:focus-visible > * {
       stroke: var(--_color-focus);
       stroke-width: 4px;
       paint-order: stroke;
@@ -80,6 +82,7 @@ export const partnershipMapStyles = [
       stroke-width: 2px;
     }
     .labels text {
+      font-size: inherit;
       fill: var(--_color-text);
       stroke: var(--_color-background);
       stroke-width: 3px;
@@ -138,18 +141,18 @@ export const partnershipMapStyles = [
     @media (forced-colors: active) {
       .background .area,
       .background .outline,
-      .item path,
-      .network .item:not(.marked) path {
+      .item > *,
+      .network .item:not(.marked) > * {
         fill: Canvas;
         stroke: CanvasText;
       }
-      .item.marked path,
+      .item.marked > *,
       .swatch {
         fill: Highlight;
         background: Highlight;
         stroke: CanvasText;
       }
-      .item:focus-visible path {
+      .item:focus-visible > * {
         stroke: Highlight;
       }
       .link,
