@@ -91,9 +91,9 @@ describe('the built bundle in real pages', () => {
     document.body.append(frame);
     await loaded;
     const doc = frame.contentDocument!;
-    const widgets = () => [...doc.querySelectorAll('shared-key-figures, shared-savings-chart, shared-partner-roster')];
+    const widgets = () => [...doc.querySelectorAll('shared-key-figures, shared-savings-chart, shared-partnership-map, shared-partner-roster, shared-readiness-checklist')];
     await waitUntil(
-      () => widgets().length === 6 && widgets().every((el) => el.shadowRoot?.querySelector('[part~="figures"], svg[part~="svg"], [part~="table"]') && !el.hasAttribute('aria-busy')),
+      () => widgets().length === 8 && widgets().every((el) => el.shadowRoot?.querySelector('[part~="figures"], svg[part~="svg"], [part~="table"], [data-section]') && !el.hasAttribute('aria-busy')),
       'demo widgets did not render',
       { timeout: 8000 }
     );
@@ -103,6 +103,17 @@ describe('the built bundle in real pages', () => {
     doc.querySelector<HTMLButtonElement>('[data-lang="cy"]')!.click();
     await waitUntil(() => doc.getElementById('ours')!.shadowRoot!.textContent!.includes('Cynghorau'), 'did not switch to Welsh');
     expect(doc.documentElement.lang).to.equal('cy');
+    // The map and the roster are linked through shared-select: a council chosen in one is marked in the other.
+    const roster = doc.getElementById('roster')!;
+    const map = doc.getElementById('map')! as HTMLElement & { council: string | null; updateComplete: Promise<boolean> };
+    roster.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-code="E06000019"] button.council')!.click();
+    expect(map.council).to.equal('E06000019');
+    await map.updateComplete;
+    expect([...map.shadowRoot!.querySelectorAll('[data-highlighted][data-code]')].map((e) => e.getAttribute('data-code'))).to.deep.equal(['E06000019']);
+    const option = map.shadowRoot!.querySelector<SVGGElement>('[data-key="c:E08000029"]')!;
+    option.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await (roster as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(roster.shadowRoot!.querySelector('[data-highlighted]')!.getAttribute('data-code')).to.equal('E08000029');
   });
 
   it('works under a strict Content-Security-Policy with no violation', async () => {
