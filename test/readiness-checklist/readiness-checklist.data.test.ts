@@ -295,6 +295,8 @@ describe('readiness checklist: export', () => {
     expect(lines[1]).to.equal('Principles,"Work across boundaries, geographic and institutional",Done,Head of Shared Services,,');
     expect(lines[6]).to.equal('Agreements before starting,Contingency and liability if a partner pulls out,Cannot start yet,Monitoring Officer,Waiting for the section 101 agreement,');
     expect(lines[8]).to.equal('Agreements before starting,Clear goals and a line of sight to results,In progress,"\'@finance, legal","\'=HYPERLINK(""http://evil.example"",""x"")",');
+    const quoted = stateCsv(small, new Map([['a1', { status: 'done', note: 'line one\nline "two"' }]]), readinessMessages.en);
+    expect(quoted.split('\n').slice(1, 3)).to.deep.equal(['A,A1,Done,,"line one', 'line ""two""",']);
     expect(lines[11]).to.equal('Cost and performance,A baseline to measure progress against,Done,,,https://intranet.example.gov.uk/baseline-2025.xlsx');
     const welsh = stateCsv(builtinChecklist('cy'), state.answers, readinessMessages.cy).split('\n');
     expect(welsh[0]).to.equal('section,item,status,owner,note,evidence');

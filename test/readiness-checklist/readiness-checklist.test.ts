@@ -255,6 +255,11 @@ describe('<shared-readiness-checklist>', () => {
     note.focus();
     await sendKeys({ type: 'Half written' });
     expect(JSON.parse(localStorage.getItem(KEY)!).items.board.note).to.equal('Half written');
+    // A state set from script mid-edit shows in the field, even when it clears what was typed.
+    el.state = { version: 1, checklist: custom.id, items: { board: { status: 'done' } } };
+    await el.updateComplete;
+    expect(item(el, 'board').querySelector('textarea')!.value).to.equal('');
+    expect(select(el, 'board').value).to.equal('done');
   });
 
   it('keeps answers to items a changed checklist still has, and says which were dropped', async () => {

@@ -134,9 +134,10 @@ export class SharedReadinessChecklist extends SharedElement {
       return this.changed();
     }
     if (!FIELDS.includes(field as Field)) return;
-    // Every keystroke is kept (and saved); a finished edit is drawn and announced.
+    // Every keystroke is kept, saved and drawn; a finished edit is announced.
     this.answers.change(id, { [field as Field]: target.value });
     if (event.type === 'change') this.changed();
+    else this.requestUpdate();
   };
 
   private readonly onToggle = (event: Event): void => {

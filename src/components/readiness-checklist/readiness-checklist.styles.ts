@@ -82,10 +82,8 @@ export const readinessChecklistStyles = [
     .notice p {
       margin: 0;
     }
-    .problems {
-      margin: var(--_space-1) 0 0;
-      padding-left: var(--_space-4);
-      overflow-wrap: anywhere;
+    .notice .problems {
+      margin-top: var(--_space-1);
     }
     .summary {
       margin-bottom: var(--_space-4);

@@ -1,10 +1,10 @@
 /**
  * The checklist drawn from its view model: the progress summary, the notices, and each section with its
  * items. Every control is native (a select for the status, inputs and a textarea for the rest); the
- * component listens for their events once, on the wrapper, and finds the item by `data-item`.
+ * component listens for their events once, on the wrapper, and finds the item by `data-item`. Every
+ * input is drawn again as it happens, so each control's last drawn value is what it shows (no `live()`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { problemMessage } from '../../data/problem.js';
 import { fill, plural, type Locale, type Messages } from '../../i18n/messages.js';
 import type { ChecklistView, ItemView, SectionView } from './readiness-checklist.layout.js';
@@ -116,13 +116,13 @@ function fields(v: ItemView, m: ReadinessMessages): TemplateResult {
   const a = v.answer;
   return html`<div class="fields">
     <label for="${id}-owner">${m.owner}</label>
-    <input part="owner" id="${id}-owner" data-field="owner" type="text" autocomplete="off" aria-describedby=${id} .value=${live(a.owner ?? '')} />
+    <input part="owner" id="${id}-owner" data-field="owner" type="text" autocomplete="off" aria-describedby=${id} .value=${a.owner ?? ''} />
     <label for="${id}-evidence">${m.evidence}</label>
     <span class="field-hint" id="${id}-evidence-hint">${m.evidenceHint}</span>
     <input part="evidence" id="${id}-evidence" data-field="evidence" type="text" inputmode="url" spellcheck="false" autocomplete="off"
-      aria-describedby="${id}-evidence-hint ${id}" .value=${live(a.evidence ?? '')} />
+      aria-describedby="${id}-evidence-hint ${id}" .value=${a.evidence ?? ''} />
     <label for="${id}-note">${m.note}</label>
-    <textarea part="note" id="${id}-note" data-field="note" rows="3" aria-describedby=${id} .value=${live(a.note ?? '')}></textarea>
+    <textarea part="note" id="${id}-note" data-field="note" rows="3" aria-describedby=${id} .value=${a.note ?? ''}></textarea>
   </div>`;
 }
 
@@ -140,7 +140,7 @@ function item(v: ItemView, o: ViewOptions): TemplateResult {
     <strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>
     <div class="item__controls">
       <label class="status-label" for="${id}-status" id="${id}-status-label">${m.status}</label>
-      <select part="status" id="${id}-status" data-field="status" aria-labelledby="${id}-status-label ${id}" .value=${live(status)}>
+      <select part="status" id="${id}-status" data-field="status" aria-labelledby="${id}-status-label ${id}" .value=${status}>
         <option value="not-started">${m.statuses['not-started']}</option>
         <option value="in-progress">${m.statuses['in-progress']}</option>
         <option value="done">${m.statuses.done}</option>
