@@ -102,4 +102,15 @@ describe('savings chart marks and layout', () => {
       'S: cumulative savings rose from £10 in 2015/16 to £30 by March 2017.'
     );
   });
+
+  it('keeps every year label inside the plot when only running totals are drawn', () => {
+    const input = readSavings({ series: [{ name: 'A', points: [fy(2018, 10), fy(2019, 20), fy(2020, 30)] }] }).value!;
+    const marks = input.series.map((s) => seriesMarks(s, 'cumulative'));
+    const model = layoutChart(input.series, { ...options, mode: 'cumulative' });
+    expect(marks[0]!.line).to.have.length(3);
+    expect(model.xTicks.length).to.be.greaterThan(0);
+    const left = Math.min(...model.nav.flat().map((m) => m.x));
+    for (const t of model.xTicks) expect(t.x, t.label).to.be.within(left - 40, options.width);
+    expect(model.xTicks.map((t) => t.label)).to.not.include('2017/18');
+  });
 });

@@ -224,7 +224,11 @@ export function layoutChart(all: readonly ChartSeries[], o: LayoutOptions): Rend
     series,
     height: o.height,
     plot,
-    xTicks: timeTicks(periods, [new Date(t0), new Date(t1)], plot.width, o.formatMonth).map((t) => ({ x: x(t.at.getTime()), label: t.label })),
+    // A financial year's tick sits mid-year: one for a year whose only point is its end (a running
+    // total) would fall left of the plot, outside the chart.
+    xTicks: timeTicks(periods, [new Date(t0), new Date(t1)], plot.width, o.formatMonth)
+      .map((t) => ({ x: x(t.at.getTime()), label: t.label }))
+      .filter((t) => t.x >= plot.left && t.x <= plot.left + plot.width),
     yTicks: yLabels.map((l) => ({ y: y(l.v), label: l.label })),
     zeroY,
     bars,
