@@ -17,7 +17,7 @@ import { layoutNetwork } from './partnership-map.network.js';
 import { outline } from './partnership-map.outline.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { drawMap } from './partnership-map.svg.js';
-import { describeItem, partnershipNames, renderLegend, renderList, renderNotes, renderTooltip } from './partnership-map.views.js';
+import { describeItem, renderCouncilSummary, renderDetails, renderLegend, renderList, renderNotes, renderProblems, renderTooltip } from './partnership-map.views.js';
 
 export type MapView = 'geo' | 'hex' | 'network';
 const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
@@ -196,19 +196,9 @@ export class SharedPartnershipMap extends SharedElement {
     const box: Box = this.zoom && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
     const listShown = this.listOpen || this.print$.printing || failed;
     const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
-    const own = marked.council;
     return html`${renderNotes(r, marked, m)}
-      ${own
-        ? html`<p part="summary" class="summary">
-            ${own.partnerships.length ? fill(m.partnershipsOf, { name: own.name, names: partnershipNames(model, own).join(', ') }) : `${own.name}: ${m.noPartnerships}`}
-          </p>`
-        : nothing}
-      ${problems.length
-        ? html`<div part=${failed ? 'error' : 'warnings'} class="state ${failed ? 'state--error' : 'state--warnings'}" role=${failed ? 'alert' : 'status'}>
-            <p class="state__title">${failed ? fill(m.geographyError, { src: (this.safeView === 'hex' ? this.hexSrc : this.geoSrc) ?? '' }) : this.t.skippedHeading}</p>
-            <ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>
-          </div>`
-        : nothing}
+      ${renderCouncilSummary(model, marked, m)}
+      ${renderProblems(problems, failed ? fill(m.geographyError, { src: (this.safeView === 'hex' ? this.hexSrc : this.geoSrc) ?? '' }) : undefined, this.t.skippedHeading)}
       ${r ? renderLegend(r, m) : nothing}
       ${r
         ? html`<div part="map" class="frame">
@@ -229,12 +219,7 @@ export class SharedPartnershipMap extends SharedElement {
           ? html`<div part="loading" class="state state--loading">${this.t.loading}</div>`
           : nothing}
       <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
-      ${selected
-        ? html`<div part="details" class="details" role="status">
-            <p>${fill(m.selected, { name: describeItem(selected, model, m, this.lang$.locale) })}</p>
-            <button part="button" type="button" @click=${() => this.clear()}>${m.clear}</button>
-          </div>`
-        : nothing}
+      ${selected ? renderDetails(describeItem(selected, model, m, this.lang$.locale), m, () => this.clear()) : nothing}
       <div part="controls" class="controls">
         ${r?.zoom
           ? html`<button part="button" type="button" aria-pressed=${String(this.zoom)} @click=${() => (this.zoom = !this.zoom)}>

@@ -45,6 +45,33 @@ export function renderNotes(r: MapRender | undefined, marked: Highlight, m: MapM
   return notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
 }
 
+/** With `council`: the partnerships that council is in. */
+export function renderCouncilSummary(model: MapModel, marked: Highlight, m: MapMessages) {
+  const own = marked.council;
+  if (!own) return nothing;
+  const names = partnershipNames(model, own);
+  return html`<p part="summary" class="summary">
+    ${names.length ? fill(m.partnershipsOf, { name: own.name, names: names.join(', ') }) : `${own.name}: ${m.noPartnerships}`}
+  </p>`;
+}
+
+/** Problems with the geography: an error (`failed`, the title given) when nothing could be drawn from it, else what was left out. */
+export function renderProblems(problems: string[], failed: string | undefined, skipped: string) {
+  if (!problems.length) return nothing;
+  return html`<div part=${failed ? 'error' : 'warnings'} class="state ${failed ? 'state--error' : 'state--warnings'}" role=${failed ? 'alert' : 'status'}>
+    <p class="state__title">${failed ?? skipped}</p>
+    <ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>
+  </div>`;
+}
+
+/** The selected council or partnership, with a button to clear the selection. */
+export function renderDetails(description: string, m: MapMessages, onClear: () => void) {
+  return html`<div part="details" class="details" role="status">
+    <p>${fill(m.selected, { name: description })}</p>
+    <button part="button" type="button" @click=${onClear}>${m.clear}</button>
+  </div>`;
+}
+
 export function renderTooltip(item: MapItem, model: MapModel, m: MapMessages) {
   if (item.kind === 'partnership') {
     const p = model.partnerships.get(item.id)!;
