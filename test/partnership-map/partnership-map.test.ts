@@ -222,6 +222,21 @@ describe('<shared-partnership-map>', () => {
     expect(part(el, 'table')).to.equal(null);
   });
 
+  it('shows the geography loading, busy, then the map', async () => {
+    const hexjson = JSON.stringify({ layout: 'odd-r', hexes: { E08000026: { q: 0, r: 0 }, E08000029: { q: 1, r: 0 } } });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">
+      <shared-partnership-map .data=${dataset} view="hex" hex-src=${`/test-server/slow?ms=700&body=${encodeURIComponent(hexjson)}`} partnership="adoption-central-england"></shared-partnership-map>
+    </div>`);
+    const el = wrapper.firstElementChild as SharedPartnershipMap;
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(part(el, 'loading')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(highlighted(el)).to.deep.equal(['E08000026', 'E08000029']);
+    expect(text(part(el, 'notes'))).to.contain('Not on this map: Warwickshire County Council (E10000031)');
+  });
+
   describe('bad input', () => {
     for (const [name, file, view, message] of [
       ['a file that is not geography', 'not-geography.json', 'geo', 'expected GeoJSON, TopoJSON or HexJSON'],
