@@ -118,13 +118,14 @@ export const partnerRosterStyles = [
       font-size: 0.875rem;
       font-weight: 700;
     }
+    /* Tinted from the series colours and the background, so that a theme (a dark one too) restyles them. */
     .role-lead {
-      color: #0f385c;
-      background: #bbd4ea;
+      color: var(--_color-text);
+      background: color-mix(in srgb, var(--_series-1) 25%, var(--_color-background));
     }
     .role-host {
-      color: #10403c;
-      background: #bfe3e0;
+      color: var(--_color-text);
+      background: color-mix(in srgb, var(--_series-2) 30%, var(--_color-background));
     }
     .role-partner {
       color: var(--_color-text);
