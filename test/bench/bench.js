@@ -148,9 +148,56 @@ async function rosterInteractions(runs) {
   return { sort: median(sort), filter: median(filter) };
 }
 
+/** A checklist of `n` items in sections of 10, with ids that change with `variant`. */
+function checklistData(n, variant = 'a') {
+  return {
+    id: `bench-${variant}`,
+    title: `Bench checklist ${variant}`,
+    sections: Array.from({ length: Math.ceil(n / 10) }, (_, s) => ({
+      id: `s${s}`,
+      title: `Section ${s + 1}`,
+      items: Array.from({ length: Math.min(10, n - s * 10) }, (_, i) => ({
+        id: `${variant}-${s}-${i}`,
+        label: `Item ${s * 10 + i + 1}: a plain-English label of typical length`,
+        hint: 'A short hint, about as long as the built-in checklist’s hints are.'
+      }))
+    }))
+  };
+}
+
+/**
+ * A user changing one item's status in a checklist of `n` items, saved to localStorage: from the
+ * change event until the checklist (progress, tags, blockers) is updated and laid out.
+ */
+async function checklistStatusChanges(n, runs) {
+  stage.replaceChildren();
+  localStorage.removeItem('bench-checklist');
+  const el = document.createElement('shared-readiness-checklist');
+  el.setAttribute('storage-key', 'bench-checklist');
+  el.data = checklistData(n);
+  stage.append(el);
+  while (el.hasAttribute('aria-busy') || !el.shadowRoot.querySelector('[part~="item"]')) await el.updateComplete;
+  const groups = el.shadowRoot.querySelectorAll('fieldset[part~="status"]');
+  const statuses = ['done', 'cannot-start', 'in-progress', 'not-applicable'];
+  const change = [];
+  for (let run = 0; run < runs; run++) {
+    await nextFrame();
+    const radio = groups[(run * 37) % groups.length].querySelector(`input[value="${statuses[run % statuses.length]}"]`);
+    radio.checked = true;
+    const start = performance.now();
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    void stage.offsetHeight;
+    change.push(performance.now() - start);
+  }
+  localStorage.removeItem('bench-checklist');
+  return median(change);
+}
+
 window.runBench = async (runs = 15) => {
   await customElements.whenDefined('shared-savings-chart');
   await customElements.whenDefined('shared-partner-roster');
+  await customElements.whenDefined('shared-readiness-checklist');
   const rows = [];
   for (const n of [3, 30, 300]) {
     const r = await timeRuns(runs, () => widget('shared-key-figures', figures(n), figures(n, 1), '[part~="figures"]'), updateWidget);
@@ -178,6 +225,10 @@ window.runBench = async (runs = 15) => {
   const acts = await rosterInteractions(runs);
   rows.push({ widget: 'partner roster: sort', size: '1,000 partners', first: ms(acts.sort), update: '', 'first (frame)': '', 'update (frame)': '' });
   rows.push({ widget: 'partner roster: filter', size: '1,000 partners', first: ms(acts.filter), update: '', 'first (frame)': '', 'update (frame)': '' });
+  const list = await timeRuns(runs, () => widget('shared-readiness-checklist', checklistData(200), checklistData(200, 'b'), '[part~="item"]'), updateWidget);
+  rows.push({ widget: 'readiness checklist', size: '200 items', first: ms(list.first), update: ms(list.update), 'first (frame)': ms(list.firstFrame), 'update (frame)': ms(list.updateFrame) });
+  const status = await checklistStatusChanges(200, runs);
+  rows.push({ widget: 'readiness checklist: status change', size: '200 items', first: ms(status), update: '', 'first (frame)': '', 'update (frame)': '' });
   return rows;
 };
 window.benchReady = true;

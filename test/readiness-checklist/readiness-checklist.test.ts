@@ -40,25 +40,25 @@ async function checklist({ data, src, storageKey, lang = 'en-GB' }: Options = {}
 
 const root = (el: Element) => el.shadowRoot!;
 const item = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`[data-item="${id}"]`)!;
-const select = (el: Element, id: string) => item(el, id).querySelector<HTMLSelectElement>('select')!;
+const radios = (el: Element, id: string) => [...item(el, id).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+/** The status the item's radio group shows. */
+const checked = (el: Element, id: string) => radios(el, id).find((r) => r.checked)?.value;
 const tag = (el: Element, id: string) => text(item(el, id).querySelector('[part~="tag"]'));
 const overall = (el: Element) => text(part(el, 'progress-text'));
 const notices = (el: Element) => parts(el, 'notice');
 const alerts = (el: Element) => notices(el).filter((n) => n.getAttribute('role') === 'alert');
 
-/** Chooses a status as a pointer user would: the select's value, then its change event. */
+/** Chooses a status as a pointer user would: a click on its radio button. */
 async function choose(el: SharedReadinessChecklist, id: string, status: string) {
-  const s = select(el, id);
-  s.value = status;
-  s.dispatchEvent(new Event('change', { bubbles: true }));
+  radios(el, id).find((r) => r.value === status)!.click();
   await el.updateComplete;
 }
 
 /** Opens an item's note, owner and evidence, and types into one of them. */
 async function fill(el: SharedReadinessChecklist, id: string, field: 'note' | 'owner' | 'evidence', value: string) {
-  const details = item(el, id).querySelector('details')!;
-  if (!details.open) {
-    details.open = true;
+  const toggle = item(el, id).querySelector<HTMLButtonElement>('[part~="details"]')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') {
+    toggle.click();
     await waitUntil(() => item(el, id).querySelector(`[data-field="${field}"]`), 'fields did not open');
   }
   const input = item(el, id).querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
@@ -87,7 +87,8 @@ describe('<shared-readiness-checklist>', () => {
     const items = parts(el, 'item');
     expect(items.length).to.equal(18);
     for (const i of items) {
-      expect(i.querySelectorAll('select[part~="status"]').length, i.dataset['item']).to.equal(1);
+      expect(i.querySelectorAll('fieldset[part~="status"]').length, i.dataset['item']).to.equal(1);
+      expect([...i.querySelectorAll<HTMLInputElement>('fieldset input[type="radio"]')].map((r) => r.value)).to.deep.equal(['not-started', 'in-progress', 'done', 'not-applicable', 'cannot-start']);
       expect(text(i.querySelector('[part~="tag"]'))).to.equal('Not started');
     }
     expect(text(items[5]!.querySelector('.item__label'))).to.equal('Contingency and liability if a partner pulls out');
@@ -116,15 +117,17 @@ describe('<shared-readiness-checklist>', () => {
     for (let guard = 0; guard < 120 && visited.length < 18; guard++) {
       await sendKeys({ press: 'Tab' });
       const active = root(el).activeElement as HTMLElement | null;
-      const status = active?.id.match(/^i(\d+)-status$/);
+      const status = active?.closest('fieldset[part~="status"]') ? /^i(\d+)$/.exec((active as HTMLInputElement).name) : null;
       if (status) {
         const index = Number(status[1]);
         visited.push(index);
         for (let n = 0; n < (presses.get(index) ?? 2); n++) await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
-      } else if (active?.tagName === 'SUMMARY' && visited.at(-1) === 5) {
+      } else if (active?.getAttribute('part') === 'details' && visited.at(-1) === 5) {
+        expect(active.getAttribute('aria-expanded')).to.equal('false');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
+        expect(active.getAttribute('aria-expanded')).to.equal('true');
         await sendKeys({ press: 'Tab' });
         await sendKeys({ type: 'Monitoring Officer' });
         await sendKeys({ press: 'Tab' });
@@ -146,7 +149,7 @@ describe('<shared-readiness-checklist>', () => {
       evidence: 'https://intranet.example.gov.uk/s101',
       note: 'Waiting for legal'
     });
-    // Each arrow press on a closed select is a change of status, and each finished edit one more.
+    // Each arrow press in a radio group is a change of status, and each finished edit one more.
     const arrowPresses = [...Array(18).keys()].reduce((sum, index) => sum + (presses.get(index) ?? 2), 0);
     expect(events.length).to.equal(arrowPresses + 3);
     expect(events.filter((e) => e.state.items['exit-plan']!.note === 'Waiting for legal').length).to.be.greaterThan(0);
@@ -157,7 +160,8 @@ describe('<shared-readiness-checklist>', () => {
     for (let n = 0; n < 5; n++) await sendKeys({ press: 'Tab' });
     expect(text(root(el).activeElement)).to.equal('Contingency and liability if a partner pulls out');
     await sendKeys({ press: 'Enter' });
-    expect(root(el).activeElement!.id).to.equal('i5-status');
+    const focused = root(el).activeElement as HTMLInputElement;
+    expect([focused.name, focused.value, focused.checked]).to.deep.equal(['i5', 'cannot-start', true]);
     await expect(el).to.be.accessible();
   });
 
@@ -183,9 +187,7 @@ describe('<shared-readiness-checklist>', () => {
   it('fires shared-readiness-change for a user’s change with the state and progress, and not for a script’s', async () => {
     const el = await checklist({ data: custom });
     const heard = oneEvent(el.parentElement!, 'shared-readiness-change');
-    const s = select(el, 'shares');
-    s.value = 'cannot-start';
-    s.dispatchEvent(new Event('change', { bubbles: true }));
+    radios(el, 'shares')[4]!.click();
     const event = (await heard) as CustomEvent<ReadinessChangeDetail>;
     expect(event.composed).to.equal(true);
     expect(event.detail.state).to.deep.equal(el.state);
@@ -199,10 +201,10 @@ describe('<shared-readiness-checklist>', () => {
     await el.updateComplete;
     expect(fired).to.equal(0);
     expect(tag(el, 'board')).to.equal('Done');
-    expect(select(el, 'board').value).to.equal('done');
+    expect(checked(el, 'board')).to.equal('done');
     // Setting the state replaces it whole.
     expect(tag(el, 'shares')).to.equal('Not started');
-    expect(select(el, 'shares').value).to.equal('not-started');
+    expect(checked(el, 'shares')).to.equal('not-started');
     expect(text(item(el, 'board').querySelector('.recorded'))).to.contain('Set up in May');
     expect(el.state!.items).to.deep.equal({
       board: { status: 'done', note: 'Set up in May' },
@@ -229,7 +231,7 @@ describe('<shared-readiness-checklist>', () => {
     const second = await checklist({ data: structuredClone(custom), storageKey: KEY });
     expect(second.state).to.deep.equal(state);
     expect(tag(second, 'board')).to.equal('Done');
-    expect(select(second, 'exit').value).to.equal('in-progress');
+    expect(checked(second, 'exit')).to.equal('in-progress');
     expect(text(item(second, 'exit').querySelector('.recorded'))).to.contain('Jo Bloggs');
     expect(overall(second)).to.equal('Overall: 1 of 4 done (25%)');
     expect(notices(second)).to.deep.equal([]);
@@ -249,7 +251,7 @@ describe('<shared-readiness-checklist>', () => {
 
   it('keeps every keystroke of a note, even before the field is left', async () => {
     const el = await checklist({ data: custom, storageKey: KEY });
-    item(el, 'board').querySelector('details')!.open = true;
+    item(el, 'board').querySelector<HTMLButtonElement>('[part~="details"]')!.click();
     await waitUntil(() => item(el, 'board').querySelector('textarea'));
     const note = item(el, 'board').querySelector('textarea')!;
     note.focus();
@@ -259,7 +261,7 @@ describe('<shared-readiness-checklist>', () => {
     el.state = { version: 1, checklist: custom.id, items: { board: { status: 'done' } } };
     await el.updateComplete;
     expect(item(el, 'board').querySelector('textarea')!.value).to.equal('');
-    expect(select(el, 'board').value).to.equal('done');
+    expect(checked(el, 'board')).to.equal('done');
   });
 
   it('keeps answers to items a changed checklist still has, and says which were dropped', async () => {
@@ -479,7 +481,7 @@ describe('<shared-readiness-checklist>', () => {
     expect(tag(el, 'goals')).to.equal('Wedi’i gwblhau');
     expect(overall(el)).to.equal('At ei gilydd: 1 o 18 wedi’u cwblhau (6%)');
     expect(text(part(el, 'blockers'))).to.contain('Mae 17 eitem heb eu cwblhau eto.');
-    expect([...select(el, 'goals').options].map((o) => o.text)).to.deep.equal(['Heb ddechrau', 'Ar waith', 'Wedi’i gwblhau', 'Ddim yn berthnasol', 'Methu dechrau eto']);
+    expect(radios(el, 'goals').map((r) => text(r.parentElement))).to.deep.equal(['Heb ddechrau', 'Ar waith', 'Wedi’i gwblhau', 'Ddim yn berthnasol', 'Methu dechrau eto']);
     await expect(el).to.be.accessible();
     // The same answers in English: the ids are the same in both languages.
     el.setAttribute('lang', 'en-GB');
@@ -491,7 +493,7 @@ describe('<shared-readiness-checklist>', () => {
     el.state = { version: 1, checklist: 'shared-service-readiness', items: { 'exit-plan': { status: 'cannot-start', note: 'Waiting for legal', owner: 'Monitoring Officer' } } };
     await el.updateComplete;
     // An item whose fields are open on screen is printed as text too.
-    item(el, 'exit-plan').querySelector('details')!.open = true;
+    item(el, 'exit-plan').querySelector<HTMLButtonElement>('[part~="details"]')!.click();
     await waitUntil(() => !item(el, 'exit-plan').querySelector('.recorded'));
     window.dispatchEvent(new Event('beforeprint'));
     try {

@@ -32,32 +32,32 @@ const sections: BuiltinSection[] = [
         id: 'across-boundaries',
         label: { en: 'Work across boundaries, geographic and institutional', cy: 'Gweithio ar draws ffiniau, daearyddol a sefydliadol' },
         hint: {
-          en: 'Partners agree to run the service across council areas and organisations, not only inside their own.',
-          cy: 'Mae’r partneriaid yn cytuno i redeg y gwasanaeth ar draws ardaloedd cynghorau a sefydliadau, nid o fewn eu rhai eu hunain yn unig.'
+          en: 'Partners run the service across council areas and organisations, not just their own.',
+          cy: 'Mae’r partneriaid yn rhedeg y gwasanaeth ar draws ardaloedd cynghorau a sefydliadau, nid eu rhai eu hunain yn unig.'
         }
       },
       {
         id: 'pool-resources',
         label: { en: 'Pool resources and data to improve services', cy: 'Cyfuno adnoddau a data i wella gwasanaethau' },
         hint: {
-          en: 'Money, staff, systems and data are brought together where that makes the service better for residents.',
-          cy: 'Dod ag arian, staff, systemau a data at ei gilydd lle mae hynny’n gwneud y gwasanaeth yn well i drigolion.'
+          en: 'Money, staff, systems and data are combined where that improves the service.',
+          cy: 'Cyfunir arian, staff, systemau a data lle mae hynny’n gwella’r gwasanaeth.'
         }
       },
       {
         id: 'economies-of-scale',
         label: { en: 'Economies of scale through buying together', cy: 'Arbedion maint drwy brynu gyda’n gilydd' },
         hint: {
-          en: 'Joint (aggregated) procurement is planned, with contract end dates that allow it.',
-          cy: 'Mae caffael ar y cyd (cyfunol) wedi’i gynllunio, gyda dyddiadau gorffen contractau sy’n caniatáu hynny.'
+          en: 'Joint procurement is planned, with contract end dates that allow it.',
+          cy: 'Mae caffael ar y cyd wedi’i gynllunio, gyda dyddiadau gorffen contractau sy’n caniatáu hynny.'
         }
       },
       {
         id: 'share-capability',
         label: { en: 'More capability by sharing skills and expertise', cy: 'Mwy o allu drwy rannu sgiliau ac arbenigedd' },
         hint: {
-          en: 'Specialist skills one council lacks can be drawn from another partner.',
-          cy: 'Gellir cael sgiliau arbenigol nad oes gan un cyngor gan bartner arall.'
+          en: 'Specialist skills one council lacks can come from another partner.',
+          cy: 'Gall sgiliau arbenigol nad oes gan un cyngor ddod gan bartner arall.'
         }
       }
     ]
@@ -70,16 +70,16 @@ const sections: BuiltinSection[] = [
         id: 'responsibilities',
         label: { en: 'A clear split of responsibilities', cy: 'Rhaniad clir o gyfrifoldebau' },
         hint: {
-          en: 'Written down: how, where and by whom the service is delivered, funded and managed.',
-          cy: 'Wedi’i ysgrifennu: sut, ble a gan bwy y caiff y gwasanaeth ei ddarparu, ei ariannu a’i reoli.'
+          en: 'Written down: how, where and by whom it is delivered, funded and managed.',
+          cy: 'Wedi’i ysgrifennu: sut, ble a gan bwy y caiff ei ddarparu, ei ariannu a’i reoli.'
         }
       },
       {
         id: 'exit-plan',
         label: { en: 'Contingency and liability if a partner pulls out', cy: 'Trefniadau wrth gefn ac atebolrwydd os bydd partner yn tynnu’n ôl' },
         hint: {
-          en: 'What happens to staff, assets, costs and liabilities if a partner leaves or the arrangement ends.',
-          cy: 'Beth sy’n digwydd i staff, asedau, costau ac atebolrwydd os bydd partner yn gadael neu os daw’r trefniant i ben.'
+          en: 'What happens to staff, assets, costs and liabilities if a partner leaves.',
+          cy: 'Beth sy’n digwydd i staff, asedau, costau ac atebolrwydd os bydd partner yn gadael.'
         }
       },
       {
@@ -94,8 +94,8 @@ const sections: BuiltinSection[] = [
         id: 'goals',
         label: { en: 'Clear goals and a line of sight to results', cy: 'Nodau clir a llinell welediad at y canlyniadau' },
         hint: {
-          en: 'Everyone can see what the arrangement is meant to achieve and how each step leads there.',
-          cy: 'Gall pawb weld beth mae’r trefniant i fod i’w gyflawni a sut mae pob cam yn arwain yno.'
+          en: 'Everyone can see what the arrangement should achieve and how each step leads there.',
+          cy: 'Gall pawb weld beth ddylai’r trefniant ei gyflawni a sut mae pob cam yn arwain yno.'
         }
       }
     ]
@@ -108,15 +108,15 @@ const sections: BuiltinSection[] = [
         id: 'cost-model',
         label: { en: 'A clear, measurable model for costs', cy: 'Model clir a mesuradwy ar gyfer costau' },
         hint: {
-          en: 'How costs are counted and shared between partners, agreed before the service starts.',
-          cy: 'Sut mae costau’n cael eu cyfrif a’u rhannu rhwng partneriaid, wedi’i gytuno cyn i’r gwasanaeth ddechrau.'
+          en: 'How costs are counted and shared, agreed before the service starts.',
+          cy: 'Sut mae costau’n cael eu cyfrif a’u rhannu, wedi’i gytuno cyn i’r gwasanaeth ddechrau.'
         }
       },
       {
         id: 'performance-model',
         label: { en: 'A clear, measurable model for performance', cy: 'Model clir a mesuradwy ar gyfer perfformiad' },
         hint: {
-          en: 'The measures that show whether the service is working, and who reports them.',
+          en: 'The measures that show whether the service works, and who reports them.',
           cy: 'Y mesurau sy’n dangos a yw’r gwasanaeth yn gweithio, a phwy sy’n adrodd arnynt.'
         }
       },
@@ -124,8 +124,8 @@ const sections: BuiltinSection[] = [
         id: 'baseline',
         label: { en: 'A baseline to measure progress against', cy: 'Llinell sylfaen i fesur cynnydd yn ei herbyn' },
         hint: {
-          en: 'Today’s costs and performance, recorded before anything changes, so that savings can be shown.',
-          cy: 'Costau a pherfformiad heddiw, wedi’u cofnodi cyn i unrhyw beth newid, fel y gellir dangos arbedion.'
+          en: 'Today’s costs and performance, recorded before anything changes.',
+          cy: 'Costau a pherfformiad heddiw, wedi’u cofnodi cyn i unrhyw beth newid.'
         }
       }
     ]
@@ -138,16 +138,16 @@ const sections: BuiltinSection[] = [
         id: 'stakeholders',
         label: { en: 'Stakeholders agree why it is worth doing', cy: 'Rhanddeiliaid yn cytuno pam mae’n werth ei wneud' },
         hint: {
-          en: 'Each partner understands why the idea is worth pursuing and what it adds for them.',
-          cy: 'Mae pob partner yn deall pam mae’r syniad yn werth ei ddilyn a beth mae’n ei ychwanegu iddyn nhw.'
+          en: 'Each partner knows why the idea is worth pursuing and what it adds for them.',
+          cy: 'Mae pob partner yn gwybod pam mae’r syniad yn werth ei ddilyn a beth mae’n ei ychwanegu iddyn nhw.'
         }
       },
       {
         id: 'leadership',
         label: { en: 'Visible leadership from councillors and senior managers', cy: 'Arweinyddiaeth weladwy gan gynghorwyr ac uwch reolwyr' },
         hint: {
-          en: 'Named councillors and senior managers speak up for the arrangement, in public and inside each council.',
-          cy: 'Mae cynghorwyr ac uwch reolwyr penodol yn cefnogi’r trefniant, yn gyhoeddus ac o fewn pob cyngor.'
+          en: 'Named councillors and senior managers champion it, in public and inside each council.',
+          cy: 'Mae cynghorwyr ac uwch reolwyr penodol yn ei hyrwyddo, yn gyhoeddus ac o fewn pob cyngor.'
         }
       },
       {
@@ -162,16 +162,16 @@ const sections: BuiltinSection[] = [
         id: 'consultation',
         label: { en: 'Staff and unions consulted', cy: 'Ymgynghori â staff ac undebau' },
         hint: {
-          en: 'Staff and trade unions are consulted early, and their views are recorded and answered.',
-          cy: 'Ymgynghorir â staff ac undebau llafur yn gynnar, a chaiff eu barn ei chofnodi a’i hateb.'
+          en: 'Staff and trade unions are consulted early, and their views answered.',
+          cy: 'Ymgynghorir â staff ac undebau llafur yn gynnar, ac atebir eu barn.'
         }
       },
       {
         id: 'staff-benefits',
         label: { en: 'Benefits explained to staff in terms of their own work', cy: 'Esbonio’r manteision i staff yn nhermau eu gwaith eu hunain' },
         hint: {
-          en: 'Staff can see what changes for them day to day, not only what the councils save.',
-          cy: 'Gall staff weld beth sy’n newid iddyn nhw o ddydd i ddydd, nid dim ond beth mae’r cynghorau’n ei arbed.'
+          en: 'Staff can see what changes for them day to day, not only what is saved.',
+          cy: 'Gall staff weld beth sy’n newid iddyn nhw o ddydd i ddydd, nid dim ond beth a arbedir.'
         }
       }
     ]
@@ -184,16 +184,16 @@ const sections: BuiltinSection[] = [
         id: 'back-office-first',
         label: { en: 'Begin with back-office work that removes duplication', cy: 'Dechrau gyda gwaith swyddfa gefn sy’n cael gwared ar ddyblygu' },
         hint: {
-          en: 'Such as payroll, ICT or revenues: doing them once saves most, and residents notice least.',
-          cy: 'Fel y gyflogres, TGCh neu refeniw: gwneud y rhain unwaith sy’n arbed fwyaf, a thrigolion sy’n sylwi leiaf.'
+          en: 'Such as payroll, ICT or revenues: most is saved, and residents notice least.',
+          cy: 'Fel y gyflogres, TGCh neu refeniw: dyma sy’n arbed fwyaf, a thrigolion sy’n sylwi leiaf.'
         }
       },
       {
         id: 'data-governance',
         label: { en: 'Integrity and governance of the data agreed', cy: 'Cywirdeb a llywodraethu’r data wedi’u cytuno' },
         hint: {
-          en: 'Who owns, checks and protects the data that moves from each back office into the shared service.',
-          cy: 'Pwy sy’n berchen ar y data sy’n symud o bob swyddfa gefn i’r gwasanaeth a rennir, a phwy sy’n ei wirio a’i ddiogelu.'
+          en: 'Who owns, checks and protects the data moving into the shared service.',
+          cy: 'Pwy sy’n berchen ar y data sy’n symud i’r gwasanaeth a rennir, a phwy sy’n ei wirio a’i ddiogelu.'
         }
       }
     ]

@@ -56,8 +56,8 @@ type Field = (typeof FIELDS)[number];
  * @csspart section-progress - A section's progress bar.
  * @csspart item - One item (`data-item` is its id, `data-status` its status).
  * @csspart tag - An item's status as a tag, in words.
- * @csspart status - An item's status control (a select).
- * @csspart details - The disclosure holding an item's note, owner and evidence.
+ * @csspart status - An item's status control (a radio group in a fieldset).
+ * @csspart details - The button that shows or hides an item's note, owner and evidence (`aria-expanded`).
  * @csspart note - An item's note field.
  * @csspart owner - An item's owner field.
  * @csspart evidence - An item's evidence field.
@@ -125,7 +125,8 @@ export class SharedReadinessChecklist extends SharedElement {
   /** Changes to any item's fields, heard once on the wrapper. */
   private readonly onEdit = (event: Event): void => {
     const target = event.target as HTMLInputElement;
-    const field = target.dataset?.['field'];
+    // A radio's field is named on its fieldset.
+    const field = (target.closest?.('[data-field]') as HTMLElement | null)?.dataset['field'];
     const id = target.closest?.('[data-item]')?.getAttribute('data-item');
     if (!field || id == null || !this.checklist) return;
     if (field === 'status') {
@@ -141,12 +142,10 @@ export class SharedReadinessChecklist extends SharedElement {
   };
 
   private readonly onToggle = (event: Event): void => {
-    const details = event.target as HTMLDetailsElement;
-    const id = details.closest('[data-item]')?.getAttribute('data-item');
-    if (id == null || details.open === this.open.has(id)) return;
+    const id = (event.currentTarget as Element).closest('[data-item]')?.getAttribute('data-item');
+    if (id == null) return;
     this.open = new Set(this.open);
-    if (details.open) this.open.add(id);
-    else this.open.delete(id);
+    if (!this.open.delete(id)) this.open.add(id);
     this.requestUpdate();
   };
 
@@ -177,7 +176,7 @@ export class SharedReadinessChecklist extends SharedElement {
       level: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5) + 1,
       open: this.open,
       printing: this.print$.printing,
-      onGoTo: (index) => this.renderRoot.querySelector<HTMLSelectElement>(`#i${index}-status`)?.focus(),
+      onGoTo: (index) => this.renderRoot.querySelector<HTMLInputElement>(`#i${index}-status :checked`)?.focus(),
       onToggle: this.onToggle
     };
     const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });

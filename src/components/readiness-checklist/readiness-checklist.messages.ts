@@ -26,6 +26,7 @@ export interface ReadinessMessages {
   printed: string;
   changed: string;
   unavailable: string;
+  memoryOnly: string;
   corrupt: string;
   keptAt: string;
   paused: string;
@@ -70,11 +71,11 @@ const en: ReadinessMessages = {
   print: 'Print',
   printed: 'Printed {date}.',
   changed: 'Answers last changed {date}.',
-  unavailable:
-    'Answers cannot be saved in this browser (its storage is full or turned off). They are kept only until this page is closed: download them to keep them.',
+  unavailable: 'Answers cannot be saved in this browser (its storage is full or turned off).',
+  memoryOnly: 'Answers given now are kept only until this page is closed: download them to keep them.',
   corrupt: 'The answers saved in this browser could not be read.',
   keptAt: 'The answers as they were are kept, unchanged, under “{key}” in this browser’s storage.',
-  paused: 'The answers as they were could not be copied aside, so nothing will be saved over them: answers given now are kept only until this page is closed.',
+  paused: 'The answers as they were could not be copied aside, so nothing will be saved over them.',
   otherStored: 'The answers saved under “{key}” are for another checklist (“{other}”), so they were not loaded.',
   dropped: 'Answers for items no longer in this checklist were dropped: {ids}.',
   importOther: 'This file holds answers for another checklist (“{other}”), not this one (“{id}”). Nothing was changed.',
@@ -116,11 +117,11 @@ const cy: ReadinessMessages = {
   print: 'Argraffu',
   printed: 'Argraffwyd {date}.',
   changed: 'Newidiwyd yr atebion ddiwethaf {date}.',
-  unavailable:
-    'Nid oes modd cadw atebion yn y porwr hwn (mae ei storfa’n llawn neu wedi’i diffodd). Dim ond nes cau’r dudalen hon y cânt eu cadw: lawrlwythwch nhw i’w cadw.',
+  unavailable: 'Nid oes modd cadw atebion yn y porwr hwn (mae ei storfa’n llawn neu wedi’i diffodd).',
+  memoryOnly: 'Dim ond nes cau’r dudalen hon y caiff atebion a roddir nawr eu cadw: lawrlwythwch nhw i’w cadw.',
   corrupt: 'Nid oedd modd darllen yr atebion a gadwyd yn y porwr hwn.',
   keptAt: 'Mae’r atebion fel yr oeddent wedi’u cadw, heb eu newid, o dan “{key}” yn storfa’r porwr hwn.',
-  paused: 'Nid oedd modd copïo’r atebion fel yr oeddent o’r neilltu, felly ni chaiff dim ei gadw drostynt: dim ond nes cau’r dudalen hon y caiff atebion a roddir nawr eu cadw.',
+  paused: 'Nid oedd modd copïo’r atebion fel yr oeddent o’r neilltu, felly ni chaiff dim ei gadw drostynt.',
   otherStored: 'Mae’r atebion a gadwyd o dan “{key}” ar gyfer rhestr wirio arall (“{other}”), felly ni chawsant eu llwytho.',
   dropped: 'Gollyngwyd atebion ar gyfer eitemau nad ydynt yn y rhestr wirio hon mwyach: {ids}.',
   importOther: 'Mae’r ffeil hon yn dal atebion ar gyfer rhestr wirio arall (“{other}”), nid yr un hon (“{id}”). Ni newidiwyd dim.',

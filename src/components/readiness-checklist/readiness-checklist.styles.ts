@@ -10,14 +10,12 @@ export const readinessChecklistStyles = [
       --_blocked: var(--shared-readiness-checklist-blocked-color, var(--_color-error));
     }
     input,
-    select,
     textarea,
     button {
       font: inherit;
       color: var(--_color-text);
     }
-    input,
-    select,
+    input:not([type='radio']),
     textarea {
       box-sizing: border-box;
       min-height: 2.5rem;
@@ -27,9 +25,7 @@ export const readinessChecklistStyles = [
       background: var(--_color-background);
     }
     input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    summary:focus-visible {
+    textarea:focus-visible {
       outline: 3px solid var(--_color-focus);
       outline-offset: 0;
       box-shadow: inset 0 0 0 2px var(--_color-text);
@@ -57,8 +53,9 @@ export const readinessChecklistStyles = [
       border-bottom: 2px solid var(--_color-text-secondary);
       cursor: pointer;
     }
-    .link {
-      font: inherit;
+    /* Buttons that look like links: the way to a blocked item, and showing an item's fields. */
+    .link,
+    .toggle {
       padding: 0;
       border: 0;
       background: none;
@@ -78,9 +75,6 @@ export const readinessChecklistStyles = [
     }
     .notice--error {
       border-left-color: var(--_color-error);
-    }
-    .notice p {
-      margin: 0;
     }
     .notice .problems {
       margin-top: var(--_space-1);
@@ -121,6 +115,7 @@ export const readinessChecklistStyles = [
     .blockers[data-ready='true'] {
       border-left-color: var(--_accent);
     }
+    .notice p,
     .blockers p {
       margin: 0;
     }
@@ -153,10 +148,15 @@ export const readinessChecklistStyles = [
       border-top: 1px solid var(--_item-border);
     }
     .item {
+      /* Items off screen are not styled or laid out until they come near: 200 items' controls cost
+         tens of milliseconds to lay out, the few on screen a few. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 7rem;
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       gap: var(--_space-1) var(--_space-3);
-      padding: var(--_space-2) 0;
+      /* Room inside the item's paint containment for focus outlines. */
+      padding: var(--_space-2) 4px;
       border-bottom: 1px solid var(--_item-border);
     }
     .item__text {
@@ -165,6 +165,9 @@ export const readinessChecklistStyles = [
     .item__label {
       display: block;
       font-weight: 700;
+    }
+    .item__hint:empty {
+      display: none;
     }
     .item__hint,
     .field-hint {
@@ -200,23 +203,42 @@ export const readinessChecklistStyles = [
     }
     .item__controls {
       grid-column: 1 / -1;
+      display: grid;
+      gap: var(--_space-1);
+    }
+    .statuses {
       display: flex;
       flex-wrap: wrap;
-      align-items: start;
-      gap: var(--_space-2) var(--_space-3);
+      gap: var(--_space-1) var(--_space-3);
+      margin: 0;
+      padding: 0;
+      border: 0;
     }
-    .status-label {
-      align-self: center;
+    .statuses legend {
+      float: left;
+      padding: 0;
+      font-weight: 700;
     }
-    .more {
-      flex: 1 1 16rem;
-    }
-    .more summary {
+    .statuses label {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-1);
       cursor: pointer;
-      color: var(--_color-link);
-      text-decoration: underline;
+    }
+    .statuses input {
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0;
+      accent-color: var(--_color-text);
+    }
+    .toggle {
       min-height: 2.5rem;
-      line-height: 2.5rem;
+    }
+    .toggle::before {
+      content: '▸ ';
+    }
+    .toggle[aria-expanded='true']::before {
+      content: '▾ ';
     }
     .fields {
       display: grid;
@@ -257,9 +279,6 @@ export const readinessChecklistStyles = [
       .notice,
       .blockers {
         border-left: 5px solid CanvasText;
-      }
-      .progress {
-        forced-color-adjust: auto;
       }
       .progress::-webkit-progress-value {
         background: Highlight;
