@@ -472,6 +472,17 @@ describe('<shared-readiness-checklist>', () => {
     await expect(loading).to.be.accessible();
   });
 
+  it('fits a 320px container without horizontal scroll, fields open', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><shared-readiness-checklist></shared-readiness-checklist></div>`);
+    const el = wrapper.querySelector('shared-readiness-checklist')!;
+    await settled(el);
+    await fill(el, 'exit-plan', 'evidence', 'https://intranet.example.gov.uk/a/very/long/address/that/does/not/break/on/its/own');
+    await fill(el, 'exit-plan', 'note', 'Open');
+    expect(part(el, 'base')!.scrollWidth).to.be.at.most(320);
+    expect(item(el, 'exit-plan').scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks Welsh, built-in list and all', async () => {
     const el = await checklist({ lang: 'cy', storageKey: KEY });
     expect(text(part(el, 'heading'))).to.equal('Parodrwydd ar gyfer gwasanaeth a rennir');

@@ -66,7 +66,7 @@ type Field = (typeof FIELDS)[number];
  * @csspart error - Shown when the checklist cannot be read (`role="alert"`).
  * @csspart empty - Shown when the checklist has no items.
  *
- * @cssproperty --shared-readiness-checklist-accent - Progress bars and the item border (default `--shared-color-accent`).
+ * @cssproperty --shared-readiness-checklist-accent - Progress bars and the edge of notes (default `--shared-color-accent`).
  * @cssproperty --shared-readiness-checklist-item-border - The line between items (default `--shared-color-border`).
  * @cssproperty --shared-readiness-checklist-blocked-color - The mark beside what blocks readiness (default `--shared-color-error`).
  */
