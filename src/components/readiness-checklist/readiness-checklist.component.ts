@@ -141,8 +141,9 @@ export class SharedReadinessChecklist extends SharedElement {
     else this.requestUpdate();
   };
 
+  /** Shows or hides an item's fields (its button's clicks, heard once on the wrapper). */
   private readonly onToggle = (event: Event): void => {
-    const id = (event.currentTarget as Element).closest('[data-item]')?.getAttribute('data-item');
+    const id = (event.target as Element).closest?.('[part~="details"]')?.closest('[data-item]')?.getAttribute('data-item');
     if (id == null) return;
     this.open = new Set(this.open);
     if (!this.open.delete(id)) this.open.add(id);
@@ -161,7 +162,7 @@ export class SharedReadinessChecklist extends SharedElement {
 
   protected override render() {
     const state = this.checklist ? undefined : renderState(this.data$, this.t, this.lang$.locale, this.m.empty);
-    return html`<section part="base" class="base" @change=${this.onEdit} @input=${this.onEdit}>
+    return html`<section part="base" class="base" @change=${this.onEdit} @input=${this.onEdit} @click=${this.onToggle}>
       ${renderHeading(this.heading || this.view?.title, this.headingLevel)} ${state ?? this.renderChecklist()}
     </section>`;
   }
@@ -176,8 +177,7 @@ export class SharedReadinessChecklist extends SharedElement {
       level: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5) + 1,
       open: this.open,
       printing: this.print$.printing,
-      onGoTo: (index) => this.renderRoot.querySelector<HTMLInputElement>(`#i${index}-status :checked`)?.focus(),
-      onToggle: this.onToggle
+      onGoTo: (index) => this.renderRoot.querySelectorAll('[part~="item"]')[index]?.querySelector<HTMLInputElement>(':checked')?.focus()
     };
     const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
     const changed = this.answers.savedAt ? new Date(this.answers.savedAt) : undefined;

@@ -128,6 +128,9 @@ export const readinessChecklistStyles = [
     }
     .section {
       margin-bottom: var(--_space-4);
+      /* Whole sections off screen are skipped too. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40rem;
     }
     .section__title {
       margin: 0 0 var(--_space-1);

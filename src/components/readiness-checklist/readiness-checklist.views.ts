@@ -22,7 +22,6 @@ export interface ViewOptions {
   open: ReadonlySet<string>;
   printing: boolean;
   onGoTo: (index: number) => void;
-  onToggle: (event: Event) => void;
 }
 
 function sectionHeading(level: number, id: string, title: string): TemplateResult {
@@ -115,7 +114,7 @@ function recorded(v: ItemView, m: ReadinessMessages): TemplateResult | typeof no
 function fields(v: ItemView, m: ReadinessMessages): TemplateResult {
   const id = `i${v.index}`;
   const a = v.answer;
-  return html`<div class="fields" id="${id}-fields">
+  return html`<div class="fields">
     <label for="${id}-owner">${m.owner}</label>
     <input part="owner" id="${id}-owner" data-field="owner" type="text" autocomplete="off" aria-describedby=${id} .value=${a.owner ?? ''} />
     <label for="${id}-evidence">${m.evidence}</label>
@@ -140,7 +139,7 @@ function item(v: ItemView, o: ViewOptions): TemplateResult {
     </div>
     <strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>
     <div class="item__controls">
-      <fieldset part="status" class="statuses" id="${id}-status" data-field="status">
+      <fieldset part="status" class="statuses" data-field="status">
         <legend>${m.status}<span class="visually-hidden">: ${v.label}</span></legend>
         <label><input type="radio" name=${id} value="not-started" .checked=${status === 'not-started'} />${m.statuses['not-started']}</label>
         <label><input type="radio" name=${id} value="in-progress" .checked=${status === 'in-progress'} />${m.statuses['in-progress']}</label>
@@ -149,7 +148,7 @@ function item(v: ItemView, o: ViewOptions): TemplateResult {
         <label><input type="radio" name=${id} value="cannot-start" .checked=${status === 'cannot-start'} />${m.statuses['cannot-start']}</label>
       </fieldset>
       <div class="more">
-        <button type="button" part="details" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `${id}-fields` : nothing} @click=${o.onToggle}>
+        <button type="button" part="details" class="toggle" aria-expanded=${open ? 'true' : 'false'}>
           ${m.details}<span class="visually-hidden">: ${v.label}</span>
         </button>
         ${open ? fields(v, m) : nothing}
