@@ -230,6 +230,12 @@ describe('<shared-partner-roster>', () => {
     expect(csv.trim().split('\n').length).to.equal(121);
   });
 
+  it('exports a name a spreadsheet would run as a formula as text', async () => {
+    const el = await roster({ data: { partners: [{ council: 'E08000026', name: '=HYPERLINK("http://x","y")', phone: '+44 24 7683 3333' }] } });
+    const csv = await el.exportCsv()!.text();
+    expect(csv.split('\n')[1]).to.equal('E08000026,"\'=HYPERLINK(""http://x"",""y"")",,,,,,+44 24 7683 3333');
+  });
+
   it('sorts and filters 1,000 partners', () => {
     const rows = readRoster({ partners: Array.from({ length: 1000 }, (_, i) => ({ council: `E0700${String(i).padStart(4, '0')}`, name: `Council ${i}`, share: (i % 100) / 100, role: ['lead', 'host', 'partner'][i % 3] })) }).value!;
     const view = layoutRoster(rows, { sort: 'share', descending: true, filter: 'council 9', group: 'none', m: rosterMessages.en, intlLocale: 'en-GB' });

@@ -1,17 +1,20 @@
-/** Partners as CSV with the header the roster reads: `council,name,role,share,joined,services,email,phone`. */
-import { csvFormatRows } from 'd3-dsv';
+/**
+ * Partners as CSV with the header the roster reads: `council,name,role,share,joined,services,email,phone`.
+ * Names and services are free text, so one that a spreadsheet would run as a formula is made safe.
+ */
+import { safeCell, toCsv } from '../../format/csv.js';
 import type { RosterRow } from './partner-roster.data.js';
 
 export function rosterCsv(rows: readonly RosterRow[]): string {
   const body = rows.map((r) => [
     r.code,
-    r.name,
+    safeCell(r.name),
     r.role ?? '',
     r.share === undefined ? '' : String(r.share),
     r.joined?.label ?? '',
-    r.services.join('; '),
+    safeCell(r.services.join('; ')),
     r.contact.email ?? '',
     r.contact.phone ?? ''
   ]);
-  return csvFormatRows([['council', 'name', 'role', 'share', 'joined', 'services', 'email', 'phone'], ...body]) + '\n';
+  return toCsv([['council', 'name', 'role', 'share', 'joined', 'services', 'email', 'phone'], ...body]);
 }
