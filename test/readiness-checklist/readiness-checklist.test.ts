@@ -520,6 +520,8 @@ describe('<shared-readiness-checklist>', () => {
       expect(text(recorded)).to.contain('Waiting for legal');
       expect(getComputedStyle(item(el, 'exit-plan').querySelector('[part~="tag"]')!).display).to.not.equal('none');
       expect(parts(el, 'item').length).to.equal(18);
+      // Items skipped on screen while far off (content-visibility) are all drawn on paper.
+      expect(parts(el, 'item').every((i) => getComputedStyle(i).contentVisibility === 'visible')).to.equal(true);
     } finally {
       window.dispatchEvent(new Event('afterprint'));
       await executeServerCommand('emulate-media-features', { media: '', features: [] });

@@ -308,6 +308,11 @@ export const readinessChecklistStyles = [
         color: inherit;
         text-decoration: none;
       }
+      .section,
+      .item {
+        /* Every item on paper, however far down the page. */
+        content-visibility: visible;
+      }
       .item {
         break-inside: avoid;
       }
