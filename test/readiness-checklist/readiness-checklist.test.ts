@@ -117,9 +117,8 @@ describe('<shared-readiness-checklist>', () => {
     for (let guard = 0; guard < 120 && visited.length < 18; guard++) {
       await sendKeys({ press: 'Tab' });
       const active = root(el).activeElement as HTMLElement | null;
-      const status = active?.closest('fieldset[part~="status"]') ? /^i(\d+)$/.exec((active as HTMLInputElement).name) : null;
-      if (status) {
-        const index = Number(status[1]);
+      const index = active?.closest('fieldset[part~="status"]') ? parts(el, 'item').indexOf(active.closest<HTMLElement>('[part~="item"]')!) : -1;
+      if (index >= 0) {
         visited.push(index);
         for (let n = 0; n < (presses.get(index) ?? 2); n++) await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
@@ -161,7 +160,7 @@ describe('<shared-readiness-checklist>', () => {
     expect(text(root(el).activeElement)).to.equal('Contingency and liability if a partner pulls out');
     await sendKeys({ press: 'Enter' });
     const focused = root(el).activeElement as HTMLInputElement;
-    expect([focused.name, focused.value, focused.checked]).to.deep.equal(['i5', 'cannot-start', true]);
+    expect([focused.closest('[data-item]')!.getAttribute('data-item'), focused.value, focused.checked]).to.deep.equal(['exit-plan', 'cannot-start', true]);
     await expect(el).to.be.accessible();
   });
 
