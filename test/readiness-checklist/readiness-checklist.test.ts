@@ -509,7 +509,8 @@ describe('<shared-readiness-checklist>', () => {
     try {
       await executeServerCommand('emulate-media-features', { media: 'print', features: [] });
       expect(getComputedStyle(part(el, 'toolbar')!).display).to.equal('none');
-      expect(getComputedStyle(item(el, 'exit-plan').querySelector('.item__controls')!).display).to.equal('none');
+      expect(getComputedStyle(item(el, 'exit-plan').querySelector('[part~="status"]')!).display).to.equal('none');
+      expect(getComputedStyle(item(el, 'exit-plan').querySelector('[part~="details"]')!).display).to.equal('none');
       const date = part(el, 'print-date')!;
       expect(getComputedStyle(date).display).to.equal('block');
       expect(text(date)).to.contain(`Printed ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date())}.`);

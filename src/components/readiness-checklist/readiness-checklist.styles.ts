@@ -162,15 +162,10 @@ export const readinessChecklistStyles = [
       padding: var(--_space-2) 4px;
       border-bottom: 1px solid var(--_item-border);
     }
-    .item__text {
-      overflow-wrap: anywhere;
-    }
     .item__label {
-      display: block;
+      grid-column: 1;
+      overflow-wrap: anywhere;
       font-weight: 700;
-    }
-    .item__hint:empty {
-      display: none;
     }
     .item__hint,
     .field-hint {
@@ -178,6 +173,8 @@ export const readinessChecklistStyles = [
       color: var(--_color-text-secondary);
     }
     .tag {
+      grid-column: 2;
+      grid-row: 1 / span 2;
       align-self: start;
       justify-self: end;
       padding: 0.125rem var(--_space-2);
@@ -204,10 +201,14 @@ export const readinessChecklistStyles = [
       color: #2a0b06;
       background: #f4cdc6;
     }
-    .item__controls {
+    .item__hint,
+    .recorded {
+      grid-column: 1;
+      overflow-wrap: anywhere;
+    }
+    .item__control,
+    .fields {
       grid-column: 1 / -1;
-      display: grid;
-      gap: var(--_space-1);
     }
     .statuses {
       display: flex;
@@ -293,7 +294,8 @@ export const readinessChecklistStyles = [
     @media print {
       .toolbar,
       .notice,
-      .item__controls {
+      .item__control,
+      .fields {
         display: none;
       }
       .print-date {

@@ -131,29 +131,23 @@ function item(v: ItemView, o: ViewOptions): TemplateResult {
   const id = `i${v.index}`;
   const open = o.open.has(v.id);
   const status = v.answer.status;
+  // Kept flat (no wrappers; names from ids rather than hidden spans): element count is most of what
+  // 200 items cost to create.
   return html`<li part="item" class="item" data-item=${v.id} data-status=${status}>
-    <div class="item__text">
-      <span class="item__label" id=${id}>${v.label}</span>
-      <span class="item__hint">${v.hint ?? ''}</span>
-      ${open && !o.printing ? nothing : recorded(v, m)}
-    </div>
+    <span class="item__label" id=${id}>${v.label}</span>
     <strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>
-    <div class="item__controls">
-      <fieldset part="status" class="statuses" data-field="status">
-        <legend>${m.status}<span class="visually-hidden">: ${v.label}</span></legend>
-        <label><input type="radio" name=${id} value="not-started" .checked=${status === 'not-started'} />${m.statuses['not-started']}</label>
-        <label><input type="radio" name=${id} value="in-progress" .checked=${status === 'in-progress'} />${m.statuses['in-progress']}</label>
-        <label><input type="radio" name=${id} value="done" .checked=${status === 'done'} />${m.statuses.done}</label>
-        <label><input type="radio" name=${id} value="not-applicable" .checked=${status === 'not-applicable'} />${m.statuses['not-applicable']}</label>
-        <label><input type="radio" name=${id} value="cannot-start" .checked=${status === 'cannot-start'} />${m.statuses['cannot-start']}</label>
-      </fieldset>
-      <div class="more">
-        <button type="button" part="details" class="toggle" aria-expanded=${open ? 'true' : 'false'}>
-          ${m.details}<span class="visually-hidden">: ${v.label}</span>
-        </button>
-        ${open ? fields(v, m) : nothing}
-      </div>
-    </div>
+    ${v.hint ? html`<span class="item__hint">${v.hint}</span>` : nothing}
+    ${open && !o.printing ? nothing : recorded(v, m)}
+    <fieldset part="status" class="statuses item__control" data-field="status" aria-labelledby="${id}-s ${id}">
+      <legend id="${id}-s">${m.status}</legend>
+      <label><input type="radio" name=${id} value="not-started" .checked=${status === 'not-started'} />${m.statuses['not-started']}</label>
+      <label><input type="radio" name=${id} value="in-progress" .checked=${status === 'in-progress'} />${m.statuses['in-progress']}</label>
+      <label><input type="radio" name=${id} value="done" .checked=${status === 'done'} />${m.statuses.done}</label>
+      <label><input type="radio" name=${id} value="not-applicable" .checked=${status === 'not-applicable'} />${m.statuses['not-applicable']}</label>
+      <label><input type="radio" name=${id} value="cannot-start" .checked=${status === 'cannot-start'} />${m.statuses['cannot-start']}</label>
+    </fieldset>
+    <button type="button" part="details" class="toggle item__control" aria-expanded=${open ? 'true' : 'false'} aria-label="${m.details}: ${v.label}">${m.details}</button>
+    ${open ? fields(v, m) : nothing}
   </li>`;
 }
 
