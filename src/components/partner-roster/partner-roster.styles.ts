@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
+import { formStyles } from '../../styles/forms.js';
 
 export const partnerRosterStyles = [
   ...baseStyles,
+  formStyles,
   css`
     :host {
       --_bar: var(--shared-partner-roster-bar-color, var(--_color-accent));
@@ -19,25 +21,6 @@ export const partnerRosterStyles = [
       display: block;
       font-weight: 700;
       margin-bottom: var(--_space-1);
-    }
-    input,
-    select,
-    button {
-      font: inherit;
-      color: var(--_color-text);
-    }
-    input,
-    select {
-      min-height: 2.5rem;
-      padding: var(--_space-1) var(--_space-2);
-      border: 2px solid var(--_color-text);
-      background: var(--_color-background);
-    }
-    input:focus-visible,
-    select:focus-visible {
-      outline: 3px solid var(--_color-focus);
-      outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--_color-text);
     }
     .download {
       padding: var(--_space-2) var(--_space-3);

@@ -1,34 +1,15 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
+import { formStyles } from '../../styles/forms.js';
 
 export const readinessChecklistStyles = [
   ...baseStyles,
+  formStyles,
   css`
     :host {
       --_accent: var(--shared-readiness-checklist-accent, var(--_color-accent));
       --_item-border: var(--shared-readiness-checklist-item-border, var(--_color-border));
       --_blocked: var(--shared-readiness-checklist-blocked-color, var(--_color-error));
-    }
-    input,
-    textarea,
-    button {
-      font: inherit;
-      color: var(--_color-text);
-    }
-    input:not([type='radio']),
-    textarea {
-      box-sizing: border-box;
-      min-height: 2.5rem;
-      max-width: 100%;
-      padding: var(--_space-1) var(--_space-2);
-      border: 2px solid var(--_color-text);
-      background: var(--_color-background);
-    }
-    input:focus-visible,
-    textarea:focus-visible {
-      outline: 3px solid var(--_color-focus);
-      outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--_color-text);
     }
     .toolbar {
       display: flex;

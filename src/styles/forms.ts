@@ -1,0 +1,29 @@
+/** Form fields as GOV.UK draws them: a 2px border in the text colour, 2.5rem high, a thick focus ring. */
+import { css } from 'lit';
+
+export const formStyles = css`
+  input,
+  select,
+  textarea,
+  button {
+    font: inherit;
+    color: var(--_color-text);
+  }
+  input:not([type='radio']),
+  select,
+  textarea {
+    box-sizing: border-box;
+    min-height: 2.5rem;
+    max-width: 100%;
+    padding: var(--_space-1) var(--_space-2);
+    border: 2px solid var(--_color-text);
+    background: var(--_color-background);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_color-text);
+  }
+`;
