@@ -4,7 +4,6 @@ import type { Status } from './readiness-checklist.state.js';
 
 export interface ReadinessMessages {
   statuses: Record<Status, string>;
-  status: string;
   details: string;
   note: string;
   owner: string;
@@ -50,7 +49,6 @@ const en: ReadinessMessages = {
     'not-applicable': 'Not applicable',
     'cannot-start': 'Cannot start yet'
   },
-  status: 'Status',
   details: 'Note, owner and evidence',
   note: 'Note',
   owner: 'Owner',
@@ -96,7 +94,6 @@ const cy: ReadinessMessages = {
     'not-applicable': 'Ddim yn berthnasol',
     'cannot-start': 'Methu dechrau eto'
   },
-  status: 'Statws',
   details: 'Nodyn, perchennog a thystiolaeth',
   note: 'Nodyn',
   owner: 'Perchennog',

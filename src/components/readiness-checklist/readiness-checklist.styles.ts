@@ -199,11 +199,6 @@ export const readinessChecklistStyles = [
       padding: 0;
       border: 0;
     }
-    .statuses legend {
-      float: left;
-      padding: 0;
-      font-weight: 700;
-    }
     .statuses label {
       display: inline-flex;
       align-items: center;

@@ -131,15 +131,14 @@ function item(v: ItemView, o: ViewOptions): TemplateResult {
   const id = `i${v.index}`;
   const open = o.open.has(v.id);
   const status = v.answer.status;
-  // Kept flat (no wrappers; names from ids rather than hidden spans): element count is most of what
-  // 200 items cost to create.
+  // Kept flat (no wrappers; names from ids rather than hidden spans or a legend: the item's label,
+  // just above, names its status group): element count is most of what 200 items cost to create.
   return html`<li part="item" class="item" data-item=${v.id} data-status=${status}>
     <span class="item__label" id=${id}>${v.label}</span>
     <strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>
     ${v.hint ? html`<span class="item__hint">${v.hint}</span>` : nothing}
     ${open && !o.printing ? nothing : recorded(v, m)}
-    <fieldset part="status" class="statuses item__control" data-field="status" aria-labelledby="${id}-s ${id}">
-      <legend id="${id}-s">${m.status}</legend>
+    <fieldset part="status" class="statuses item__control" data-field="status" aria-labelledby=${id}>
       <label><input type="radio" name=${id} value="not-started" .checked=${status === 'not-started'} />${m.statuses['not-started']}</label>
       <label><input type="radio" name=${id} value="in-progress" .checked=${status === 'in-progress'} />${m.statuses['in-progress']}</label>
       <label><input type="radio" name=${id} value="done" .checked=${status === 'done'} />${m.statuses.done}</label>
