@@ -28,6 +28,11 @@ type Story = StoryObj<Args>;
 /** No geography file: councils as dots by latitude and longitude on the built-in outline of the UK. */
 export const OnTheBuiltInOutline: Story = {};
 
+/** Started zoomed to the partnership with the `zoom` attribute; the button shows the whole map. */
+export const Zoomed: Story = {
+  render: (a) => html`<shared-partnership-map partnership=${a.partnership} zoom .data=${a.data}></shared-partnership-map>`
+};
+
 /**
  * A district boundary file (made-up squares, not real boundaries): the two counties light up as
  * their districts because the dataset lists each county's `areas`.
