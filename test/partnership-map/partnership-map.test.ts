@@ -256,6 +256,13 @@ describe('<shared-partnership-map>', () => {
       });
     }
 
+    it('the hex view with no HexJSON file: says what to set, and lists the councils', async () => {
+      const el = await map({ view: 'hex', partnership: 'adoption-central-england' });
+      expect(text(part(el, 'empty'))).to.contain('set the hex-src attribute');
+      expect(all(el, 'tbody tr[data-code]')).to.have.length(6);
+      await expect(el).to.be.accessible();
+    });
+
     it('a dataset that is not one: the error, no map', async () => {
       const el = await map({ data: { councils: 'nope' } });
       expect(text(part(el, 'error'))).to.contain('councils: expected a list');

@@ -194,7 +194,8 @@ export class SharedPartnershipMap extends SharedElement {
     const active = r?.items.find((i) => i.key === this.active);
     const selected = r?.items.find((i) => i.key === this.selected);
     const box: Box = this.zoom && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
-    const listShown = this.listOpen || this.print$.printing || failed;
+    // With nothing drawn (a failed geography, or the hex view without a file), the list stands in.
+    const listShown = this.listOpen || this.print$.printing || failed || (!r && this.geo$.status !== TaskStatus.PENDING);
     const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
     return html`${renderNotes(r, marked, m)}
       ${renderCouncilSummary(model, marked, m)}
@@ -217,7 +218,9 @@ export class SharedPartnershipMap extends SharedElement {
           </div>`
         : this.geo$.status === TaskStatus.PENDING
           ? html`<div part="loading" class="state state--loading">${this.t.loading}</div>`
-          : nothing}
+          : failed
+            ? nothing
+            : html`<p part="empty" class="state state--empty">${m.needsHex}</p>`}
       <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
       ${selected ? renderDetails(describeItem(selected, model, m, this.lang$.locale), m, () => this.clear()) : nothing}
       <div part="controls" class="controls">

@@ -30,11 +30,10 @@ export interface MapMessages {
   selected: string;
   clear: string;
   partnershipsOf: string;
-  marked: PluralForms;
   geographyError: string;
   wrongKind: string;
   kinds: { geo: string; hex: string };
-  outline: string;
+  needsHex: string;
   /** What the geography checks expect, in words. */
   expected: Record<MapExpectedKey, string>;
 }
@@ -73,11 +72,10 @@ const en: MapMessages = {
   selected: 'Selected: {name}',
   clear: 'Clear the selection',
   partnershipsOf: '{name} shares services in: {names}',
-  marked: { one: '{n} of {total} highlighted', other: '{n} of {total} highlighted' },
   geographyError: 'The map’s geography, {src}, could not be used, so the councils are listed instead',
   wrongKind: '{src}: the {view} view needs {needed}, but this file is {found}',
   kinds: { geo: 'GeoJSON or TopoJSON', hex: 'HexJSON' },
-  outline: 'Outline of the UK: Natural Earth (public domain)',
+  needsHex: 'The hex view needs a HexJSON file: set the hex-src attribute. The councils are listed below.',
   expected: {
     geography: 'expected GeoJSON, TopoJSON or HexJSON',
     bng: 'expected longitude and latitude (WGS 84), but this looks like British National Grid (metres): reproject it, e.g. with mapshaper -proj wgs84',
@@ -131,11 +129,10 @@ const cy: MapMessages = {
   selected: 'Wedi’i ddewis: {name}',
   clear: 'Clirio’r dewis',
   partnershipsOf: 'Mae {name} yn rhannu gwasanaethau yn: {names}',
-  marked: { other: '{n} o {total} wedi’u hamlygu' },
   geographyError: 'Nid oedd modd defnyddio daearyddiaeth y map, {src}, felly mae’r cynghorau wedi’u rhestru yn lle hynny',
   wrongKind: '{src}: mae angen {needed} ar yr olwg {view}, ond {found} yw’r ffeil hon',
   kinds: { geo: 'GeoJSON neu TopoJSON', hex: 'HexJSON' },
-  outline: 'Amlinelliad o’r DU: Natural Earth (parth cyhoeddus)',
+  needsHex: 'Mae angen ffeil HexJSON ar yr olwg hecs: gosodwch y priodoledd hex-src. Mae’r cynghorau wedi’u rhestru isod.',
   expected: {
     geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',
     bng: 'disgwylid hydred a lledred (WGS 84), ond mae hyn yn edrych fel Grid Cenedlaethol Prydain (metrau): ail-daflunio’r ffeil, e.e. gyda mapshaper -proj wgs84',
