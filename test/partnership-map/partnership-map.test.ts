@@ -263,6 +263,13 @@ describe('<shared-partnership-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a network with no partnerships to draw: says so, and lists the councils', async () => {
+      const el = await map({ view: 'network', data: { councils: dataset.councils } });
+      expect(text(part(el, 'empty'))).to.contain('this data has no partnerships');
+      expect(all(el, 'tbody tr[data-code]')).to.have.length(6);
+      await expect(el).to.be.accessible();
+    });
+
     it('a dataset that is not one: the error, no map', async () => {
       const el = await map({ data: { councils: 'nope' } });
       expect(text(part(el, 'error'))).to.contain('councils: expected a list');

@@ -161,7 +161,7 @@ export class SharedPartnershipMap extends SharedElement {
 
   private layout(model: MapModel, marked: Highlight, geography: GeographyResult | undefined, width: number): MapRender | undefined {
     const view = this.safeView;
-    if (view === 'network') return layoutNetwork(model, marked, width);
+    if (view === 'network') return model.partnerships.size ? layoutNetwork(model, marked, width) : undefined;
     if (geography?.value?.kind === 'hex') return layoutHex(model, marked, geography.value, width);
     if (geography?.value?.kind === 'geo') return layoutGeo(model, marked, geography.value, width, outline);
     // Still loading, failed, or no file: the hex view waits; the geo view draws dots on the outline.
@@ -220,7 +220,7 @@ export class SharedPartnershipMap extends SharedElement {
           ? html`<div part="loading" class="state state--loading">${this.t.loading}</div>`
           : failed
             ? nothing
-            : html`<p part="empty" class="state state--empty">${m.needsHex}</p>`}
+            : html`<p part="empty" class="state state--empty">${this.safeView === 'network' ? m.noNetwork : m.needsHex}</p>`}
       <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
       ${selected ? renderDetails(describeItem(selected, model, m, this.lang$.locale), m, () => this.clear()) : nothing}
       <div part="controls" class="controls">

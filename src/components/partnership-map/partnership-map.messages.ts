@@ -34,6 +34,7 @@ export interface MapMessages {
   wrongKind: string;
   kinds: { geo: string; hex: string };
   needsHex: string;
+  noNetwork: string;
   /** What the geography checks expect, in words. */
   expected: Record<MapExpectedKey, string>;
 }
@@ -76,6 +77,7 @@ const en: MapMessages = {
   wrongKind: '{src}: the {view} view needs {needed}, but this file is {found}',
   kinds: { geo: 'GeoJSON or TopoJSON', hex: 'HexJSON' },
   needsHex: 'The hex view needs a HexJSON file: set the hex-src attribute. The councils are listed below.',
+  noNetwork: 'There is no network to draw: this data has no partnerships. The councils are listed below.',
   expected: {
     geography: 'expected GeoJSON, TopoJSON or HexJSON',
     bng: 'expected longitude and latitude (WGS 84), but this looks like British National Grid (metres): reproject it, e.g. with mapshaper -proj wgs84',
@@ -133,6 +135,7 @@ const cy: MapMessages = {
   wrongKind: '{src}: mae angen {needed} ar yr olwg {view}, ond {found} yw’r ffeil hon',
   kinds: { geo: 'GeoJSON neu TopoJSON', hex: 'HexJSON' },
   needsHex: 'Mae angen ffeil HexJSON ar yr olwg hecs: gosodwch y priodoledd hex-src. Mae’r cynghorau wedi’u rhestru isod.',
+  noNetwork: 'Nid oes rhwydwaith i’w lunio: nid oes partneriaethau yn y data hwn. Mae’r cynghorau wedi’u rhestru isod.',
   expected: {
     geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',
     bng: 'disgwylid hydred a lledred (WGS 84), ond mae hyn yn edrych fel Grid Cenedlaethol Prydain (metrau): ail-daflunio’r ffeil, e.e. gyda mapshaper -proj wgs84',
