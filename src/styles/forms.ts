@@ -1,4 +1,7 @@
-/** Form fields as GOV.UK draws them: a 2px border in the text colour, 2.5rem high, a thick focus ring. */
+/**
+ * Form fields as GOV.UK draws them: a 2px border in the text colour, 2.5rem high, a thick focus ring;
+ * and `.button`, a secondary button for a widget's own controls (downloads, print, show all).
+ */
 import { css } from 'lit';
 
 export const formStyles = css`
@@ -25,5 +28,12 @@ export const formStyles = css`
     outline: 3px solid var(--_color-focus);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--_color-text);
+  }
+  .button {
+    padding: var(--_space-2) var(--_space-3);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-bottom: 2px solid var(--_color-text-secondary);
+    cursor: pointer;
   }
 `;

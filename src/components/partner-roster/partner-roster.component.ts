@@ -156,13 +156,13 @@ export class SharedPartnerRoster extends SharedElement {
             ${(['none', 'role', 'service'] as const).map((g) => html`<option value=${g} ?selected=${this.groupBy === g}>${m.groups[g]}</option>`)}
           </select>
         </div>
-        <button type="button" class="download" @click=${() => this.exportCsv()}>${m.download}</button>
+        <button type="button" class="button" @click=${() => this.exportCsv()}>${m.download}</button>
       </div>
       <p part="count" class="count" role="status">${view.shown ? plural(this.lang$.locale, view.shown, m.shown) : m.noneMatch}</p>
       ${view.shareNotes.length ? html`<ul part="notes" class="notes">${view.shareNotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${view.shown ? (narrow ? renderCards(view, options) : renderTable(view, options)) : nothing}
       ${view.hidden
-        ? html`<button type="button" class="download more" @click=${() => (this.showAll = true)}>
+        ? html`<button type="button" class="button" @click=${() => (this.showAll = true)}>
             ${fill(m.showAll, { n: new Intl.NumberFormat(this.lang$.intl).format(view.shown) })}
           </button>`
         : nothing}`;

@@ -22,13 +22,6 @@ export const partnerRosterStyles = [
       font-weight: 700;
       margin-bottom: var(--_space-1);
     }
-    .download {
-      padding: var(--_space-2) var(--_space-3);
-      background: var(--_color-surface);
-      border: 1px solid var(--_color-border);
-      border-bottom: 2px solid var(--_color-text-secondary);
-      cursor: pointer;
-    }
     .count,
     .notes {
       margin: 0 0 var(--_space-2);

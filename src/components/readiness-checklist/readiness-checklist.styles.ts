@@ -27,13 +27,6 @@ export const readinessChecklistStyles = [
       border: 0;
       padding: var(--_space-1) 0;
     }
-    .button {
-      padding: var(--_space-2) var(--_space-3);
-      background: var(--_color-surface);
-      border: 1px solid var(--_color-border);
-      border-bottom: 2px solid var(--_color-text-secondary);
-      cursor: pointer;
-    }
     /* Buttons that look like links: the way to a blocked item, and showing an item's fields. */
     .link,
     .toggle {
