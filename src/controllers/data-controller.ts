@@ -38,9 +38,14 @@ export class DataController<T> implements ReactiveController {
   private thrown: Problem[] = [];
   private shown?: Loaded<T>;
 
+  /**
+   * `alsoBusy`: other loading the widget does (the map's geography file), so that `aria-busy` covers
+   * it too and stays on the host until everything it needs has arrived.
+   */
   constructor(
     private readonly host: SharedElement,
-    private readonly reader: DataReader<T>
+    private readonly reader: DataReader<T>,
+    private readonly alsoBusy: () => boolean = () => false
   ) {
     host.addController(this);
     this.task = new Task(host, {
@@ -118,7 +123,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const busy = this.task.status === TaskStatus.PENDING;
+    const busy = this.task.status === TaskStatus.PENDING || this.alsoBusy();
     if (busy !== this.host.hasAttribute('aria-busy')) {
       if (busy) this.host.setAttribute('aria-busy', 'true');
       else this.host.removeAttribute('aria-busy');

@@ -103,7 +103,7 @@ export class SharedPartnershipMap extends SharedElement {
   /** The item a user selected. */
   declare selected: string | undefined;
 
-  private readonly data$ = new DataController<MapModel>(this, mapReader);
+  private readonly data$ = new DataController<MapModel>(this, mapReader, () => this.geo$.status === TaskStatus.PENDING);
   private readonly size$ = new WidthController(this);
   private readonly print$ = new PrintController(this);
   private readonly geo$ = new Task(this, {
@@ -272,9 +272,6 @@ export class SharedPartnershipMap extends SharedElement {
   }
 
   protected override updated(): void {
-    const busy = this.data$.status === 'loading' || this.geo$.status === TaskStatus.PENDING;
-    if (busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
     if (this.focusNext) {
       this.focusNext = false;
       this.renderRoot.querySelector<SVGGElement>(`[data-key="${CSS.escape(this.tabKey ?? '')}"]`)?.focus();
