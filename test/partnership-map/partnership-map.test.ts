@@ -119,6 +119,11 @@ describe('<shared-partnership-map>', () => {
     expect(at?.getAttribute('role')).to.equal('option');
     expect(at?.getAttribute('aria-selected')).to.equal('true');
     expect(text(part(el, 'tooltip'))).to.contain(at!.getAttribute('data-key')!.slice(2));
+    // Placed beside its council, inside the map.
+    const tip = part(el, 'tooltip')!;
+    const frame = part(el, 'map')!.getBoundingClientRect();
+    expect(tip.style.getPropertyValue('left')).to.match(/px$/);
+    expect(tip.getBoundingClientRect().right).to.be.at.most(frame.right + 1);
     const visited = new Set([at!.getAttribute('data-key')]);
     for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight']) {
       await sendKeys({ press: key });

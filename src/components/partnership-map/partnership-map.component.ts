@@ -4,6 +4,7 @@ import { DataController } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { SharedElement } from '../../core/shared-element.js';
+import { placeTooltip } from '../../core/tooltip.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { fill, withExpected, type Messages } from '../../i18n/messages.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
@@ -276,20 +277,18 @@ export class SharedPartnershipMap extends SharedElement {
       this.focusNext = false;
       this.renderRoot.querySelector<SVGGElement>(`[data-key="${CSS.escape(this.tabKey ?? '')}"]`)?.focus();
     }
-    this.placeTooltip();
+    this.positionTooltip();
   }
 
-  /** Places the tooltip beside its item, inside the frame; through the CSSOM, which a strict CSP allows. */
-  private placeTooltip(): void {
+  /** Places the tooltip beside its item: the item's drawing coordinates through the (zoomed) viewBox to pixels. */
+  private positionTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
     if (!tip || !drawing) return;
-    const [bx, by, bw, bh] = drawing.viewBox.baseVal ? [drawing.viewBox.baseVal.x, drawing.viewBox.baseVal.y, drawing.viewBox.baseVal.width, drawing.viewBox.baseVal.height] : [0, 0, 1, 1];
+    const { x: bx, y: by, width: bw, height: bh } = drawing.viewBox.baseVal;
     const rect = drawing.getBoundingClientRect();
     const x = ((Number(tip.dataset.x) - bx) / (bw || 1)) * rect.width;
     const y = ((Number(tip.dataset.y) - by) / (bh || 1)) * rect.height;
-    const left = x + 16 + tip.offsetWidth > rect.width ? Math.max(x - 16 - tip.offsetWidth, 0) : x + 16;
-    tip.style.setProperty('left', `${left}px`);
-    tip.style.setProperty('top', `${Math.min(Math.max(y - tip.offsetHeight / 2, 0), Math.max(rect.height - tip.offsetHeight, 0))}px`);
+    placeTooltip(tip, x, y, rect.width, rect.height, 16);
   }
 }

@@ -3,6 +3,7 @@ import { DataController } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { download } from '../../core/download.js';
+import { placeTooltip } from '../../core/tooltip.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { formatMoneyShort } from '../../format/number.js';
@@ -157,17 +158,12 @@ export class SharedSavingsChart extends SharedElement {
     </section>`;
   }
 
-  /** Places the tooltip beside its point, inside the chart; through the CSSOM, which a strict CSP allows. */
+  /** Places the tooltip beside its point, inside the chart. */
   protected override updated(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (!tip) return;
     const frame = tip.parentElement!.getBoundingClientRect();
-    const x = Number(tip.dataset.x);
-    const y = Number(tip.dataset.y);
-    const left = x + 12 + tip.offsetWidth > frame.width ? Math.max(x - 12 - tip.offsetWidth, 0) : x + 12;
-    const top = Math.min(Math.max(y - tip.offsetHeight / 2, 0), Math.max(frame.height - tip.offsetHeight, 0));
-    tip.style.setProperty('left', `${left}px`);
-    tip.style.setProperty('top', `${top}px`);
+    placeTooltip(tip, Number(tip.dataset.x), Number(tip.dataset.y), frame.width, frame.height);
   }
 
   private renderChart(heading: string | null | undefined) {
