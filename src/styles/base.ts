@@ -35,6 +35,17 @@ const host = css`
     box-shadow: 0 -2px var(--_color-focus), 0 4px var(--_color-text);
     text-decoration: none;
   }
+  /* A button that reads as a link: choosing a council, going to an item, showing fields. */
+  .link-button {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-link);
+    text-decoration: underline;
+    text-align: left;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

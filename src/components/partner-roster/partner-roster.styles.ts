@@ -58,18 +58,10 @@ export const partnerRosterStyles = [
       padding-top: var(--_space-3);
       font-size: 1.0625rem;
     }
-    /* Buttons that look like links: sorting headers and council names. */
+    /* Sorting headers and council names are link-like buttons (.link-button). */
     .sort,
     .council {
-      font: inherit;
       font-weight: 700;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_color-link);
-      text-decoration: underline;
-      cursor: pointer;
-      text-align: left;
     }
     .sort::after {
       content: ' ↕';

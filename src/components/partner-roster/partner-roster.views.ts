@@ -45,7 +45,7 @@ function flags(v: RowView, o: ViewOptions) {
 }
 
 const council = (v: RowView, o: ViewOptions) =>
-  html`<button type="button" class="council" aria-current=${v.row.code === o.council ? 'true' : nothing} @click=${() => o.onSelect(v.row.code)}>${v.row.name}</button>
+  html`<button type="button" class="council link-button" aria-current=${v.row.code === o.council ? 'true' : nothing} @click=${() => o.onSelect(v.row.code)}>${v.row.name}</button>
     <span class="code">${v.row.code}</span>${v.row.code === o.council ? html` <span class="tag">${o.m.highlighted}</span>` : nothing}`;
 
 const role = (v: RowView) => (v.row.role ? html`<span class="tag role-${v.row.role}">${v.role}</span>` : nothing);
@@ -53,7 +53,7 @@ const role = (v: RowView) => (v.row.role ? html`<span class="tag role-${v.row.ro
 function header(key: SortKey, label: string, o: ViewOptions, numeric = false) {
   const sorted = o.sort === key ? (o.descending ? 'descending' : 'ascending') : nothing;
   return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${sorted}>
-    <button type="button" class="sort" @click=${() => o.onSort(key)}>${label}</button>
+    <button type="button" class="sort link-button" @click=${() => o.onSort(key)}>${label}</button>
   </th>`;
 }
 

@@ -123,15 +123,6 @@ export const partnershipMapStyles = [
     .details p {
       margin: 0;
     }
-    .list .link {
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_color-link);
-      text-decoration: underline;
-      text-align: left;
-      font-size: inherit;
-    }
     .list tr.marked th {
       font-weight: 700;
     }

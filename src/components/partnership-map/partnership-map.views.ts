@@ -110,7 +110,7 @@ export function renderList(
     <tbody>
       ${councils.map(
         (c) => html`<tr data-code=${c.code} class=${marked.councils.has(c.code) ? 'marked' : ''}>
-          <th scope="row"><button type="button" class="link" @click=${() => onSelect(c.code)}>${c.name}</button>
+          <th scope="row"><button type="button" class="link-button" @click=${() => onSelect(c.code)}>${c.name}</button>
             ${marked.councils.has(c.code) ? html`<span class="tag">${m.highlighted}</span>` : nothing}</th>
           <td>${c.code}</td>
           <td>${partnershipNames(model, c).join(', ') || m.noPartnerships}</td>

@@ -27,17 +27,6 @@ export const readinessChecklistStyles = [
       border: 0;
       padding: var(--_space-1) 0;
     }
-    /* Buttons that look like links: the way to a blocked item, and showing an item's fields. */
-    .link,
-    .toggle {
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_color-link);
-      text-decoration: underline;
-      cursor: pointer;
-      text-align: left;
-    }
     .print-date {
       display: none;
     }
@@ -275,7 +264,7 @@ export const readinessChecklistStyles = [
         border: 0;
         padding: 0;
       }
-      .link {
+      .link-button {
         color: inherit;
         text-decoration: none;
       }

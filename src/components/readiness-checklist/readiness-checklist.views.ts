@@ -50,7 +50,7 @@ export function renderSummary(view: ChecklistView, o: ViewOptions): TemplateResu
       ${view.blocked.length
         ? html`<ul class="blocked" aria-label=${o.m.cannotStartList}>
             ${view.blocked.map(
-              (b) => html`<li><button type="button" class="link" @click=${() => o.onGoTo(b.index)}>${b.label}</button></li>`
+              (b) => html`<li><button type="button" class="link-button" @click=${() => o.onGoTo(b.index)}>${b.label}</button></li>`
             )}
           </ul>`
         : nothing}
@@ -145,7 +145,7 @@ function item(v: ItemView, o: ViewOptions): TemplateResult {
       <label><input type="radio" name=${id} value="not-applicable" .checked=${status === 'not-applicable'} />${m.statuses['not-applicable']}</label>
       <label><input type="radio" name=${id} value="cannot-start" .checked=${status === 'cannot-start'} />${m.statuses['cannot-start']}</label>
     </fieldset>
-    <button type="button" part="details" class="toggle item__control" aria-expanded=${open ? 'true' : 'false'} aria-label="${m.details}: ${v.label}">${m.details}</button>
+    <button type="button" part="details" class="toggle link-button item__control" aria-expanded=${open ? 'true' : 'false'} aria-label="${m.details}: ${v.label}">${m.details}</button>
     ${open ? fields(v, m) : nothing}
   </li>`;
 }
