@@ -47,9 +47,10 @@ export function libraryConfig(entry, format) {
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
-      // Vite leaves an ES library's whitespace for the app that bundles it; these files are served as
-      // they are, so minify them fully.
-      rollupOptions: { output: { minify: true } },
+      // Vite leaves an ES library's whitespace and tree-shaking annotations (`@__PURE__`) for the app
+      // that bundles it; these files are served as they are, so minify them fully and drop the
+      // annotations (licence comments stay).
+      rollupOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
       lib: {
         entry: entry.entry,
         name: 'SharedServicesWidgets',

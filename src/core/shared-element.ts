@@ -4,7 +4,7 @@
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { LangController } from '../controllers/lang-controller.js';
-import type { Messages } from '../i18n/messages.js';
+import { withExpected, type ExpectedKey, type Locale, type Messages } from '../i18n/messages.js';
 import type { SharedEventMap } from './events.js';
 
 export abstract class SharedElement extends LitElement {
@@ -43,9 +43,16 @@ export abstract class SharedElement extends LitElement {
     this.data = undefined;
   }
 
+  /**
+   * Words, by language, for what a widget's own checks expect, added to the core catalogue: the
+   * words for data files (`dataExpected`) and the map's for geography files.
+   */
+  static expectedWords?: Record<Locale, Partial<Record<ExpectedKey, string>>>;
+
   /** Built-in words in the element's language. */
   get t(): Messages {
-    return this.lang$.t;
+    const words = (this.constructor as typeof SharedElement).expectedWords?.[this.lang$.locale];
+    return words ? withExpected(this.lang$.t, words) : this.lang$.t;
   }
 
   /** Fires a bubbling, composed `shared-*` event with a typed detail. */

@@ -6,7 +6,12 @@ import * as v from 'valibot';
 import type { ExpectedKey } from '../i18n/messages.js';
 import { formatPath, type Problem } from './problem.js';
 
-/** A valibot message that names what was expected: `expect('oneOf', { options: 'a, b' })`. */
+/**
+ * A valibot message that names what was expected: `expect('oneOf', { options: 'a, b' })`.
+ * Marked free of side effects, as valibot's own functions are, so that a bundle leaves out the
+ * schemas it does not use (and what they call, such as the period parser).
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export function expect(key: ExpectedKey, params?: Record<string, string>): string {
   return params ? `${key}|${JSON.stringify(params)}` : key;
 }

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { cy, en } from '../../src/i18n/messages.js';
+import { dataMessages } from '../../src/i18n/data-messages.js';
 import { isDataset, readDataset } from '../../src/data/dataset.js';
 import { problemMessage } from '../../src/data/problem.js';
+
+/** The core words with the words for data files, as the widgets that read them have. */
+const [en, cy] = [dataMessages('en'), dataMessages('cy')];
 
 /** A small dataset, valid throughout. */
 function valid() {

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { cy, en } from '../../src/i18n/messages.js';
+import { dataMessages } from '../../src/i18n/data-messages.js';
 import { describeValue, formatPath, onCsvLines, problemMessage, type Problem } from '../../src/data/problem.js';
+
+/** The core words with the words for data files, as the widgets that read them have. */
+const [en, cy] = [dataMessages('en'), dataMessages('cy')];
 
 describe('describing what was found', () => {
   it('describes each kind of value briefly', () => {

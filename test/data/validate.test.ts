@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { en } from '../../src/i18n/messages.js';
+import { dataMessages } from '../../src/i18n/data-messages.js';
 import { problemMessage } from '../../src/data/problem.js';
 import { check, checkEach, expect as expectKey } from '../../src/data/validate.js';
 import {
@@ -19,6 +19,9 @@ import {
   text,
   yearMonth
 } from '../../src/data/fields.js';
+
+/** The core words with the words for data files, as the widgets that read them have. */
+const en = dataMessages('en');
 
 /** The messages for `input` checked against `schema`; `[]` when it passes. */
 function messages(schema: v.GenericSchema, input: unknown, prefix: (string | number)[] = []): string[] {

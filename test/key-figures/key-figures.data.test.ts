@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { cy, en } from '../../src/i18n/messages.js';
+import { dataMessages } from '../../src/i18n/data-messages.js';
 import { problemMessage, type Problem } from '../../src/data/problem.js';
 import { keyFiguresReader, readKeyFigures, readKeyFiguresCsv } from '../../src/components/key-figures/key-figures.data.js';
+
+/** The core words with the words for data files, as the widgets that read them have. */
+const [en, cy] = [dataMessages('en'), dataMessages('cy')];
 
 const said = (problems: Problem[], t = en, where = '') => problems.map((p) => problemMessage(p, t, where));
 const lga = { name: 'Local Government Association', url: 'https://www.local.gov.uk/' };

@@ -5,7 +5,9 @@ import { seriesMarks } from '../../src/components/savings-chart/savings-chart.se
 import { summarise } from '../../src/components/savings-chart/savings-chart.summary.js';
 import { chartMessages } from '../../src/components/savings-chart/savings-chart.messages.js';
 import { problemMessage } from '../../src/data/problem.js';
-import { en } from '../../src/i18n/messages.js';
+import { dataMessages } from '../../src/i18n/data-messages.js';
+/** The core words with the words for data files, as the widgets that read them have. */
+const en = dataMessages('en');
 
 const fy = (start: number, amount: number, extra: object = {}) => ({ period: `${start}/${String((start + 1) % 100).padStart(2, '0')}`, amount, ...extra });
 const options = { width: 600, height: 300, mode: 'both' as const, formatMoney: (n: number) => `£${n}`, formatMonth: (d: Date) => d.toISOString(), defaultName: 'Savings' };

@@ -6,6 +6,7 @@ import { keyFiguresReader, type KeyFiguresModel } from './key-figures.data.js';
 import { layoutTiles, type Tile } from './key-figures.layout.js';
 import { keyFiguresMessages } from './key-figures.messages.js';
 import { keyFiguresStyles } from './key-figures.styles.js';
+import { dataExpected } from '../../i18n/data-messages.js';
 
 /**
  * Headline figures as tiles: `626` arrangements, `£1.34bn` saved. Give it a list of figures, or the
@@ -49,6 +50,7 @@ import { keyFiguresStyles } from './key-figures.styles.js';
  * @cssproperty --shared-key-figures-value-size - Size of the values (default `2.5rem`).
  */
 export class SharedKeyFigures extends SharedElement {
+  static override expectedWords = dataExpected;
   static override styles = keyFiguresStyles;
   static override properties: PropertyDeclarations = {
     ...SharedElement.properties,

@@ -12,6 +12,7 @@ import { layoutRoster, SORT_KEYS, type GroupBy, type RosterOptions, type RosterV
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
 import { partnerRosterStyles } from './partner-roster.styles.js';
 import { renderCards, renderTable } from './partner-roster.views.js';
+import { dataExpected } from '../../i18n/data-messages.js';
 
 /** Below this width (CSS pixels) partners are shown as cards rather than a table. */
 const CARDS_BELOW = 480;
@@ -60,6 +61,7 @@ const PAGE = 50;
  * @cssproperty --shared-partner-roster-flag-color - The mark on rows with a problem (default `--shared-color-error`).
  */
 export class SharedPartnerRoster extends SharedElement {
+  static override expectedWords = dataExpected;
   static override styles = partnerRosterStyles;
   static override properties: PropertyDeclarations = {
     ...SharedElement.properties,

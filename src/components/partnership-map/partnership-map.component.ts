@@ -6,7 +6,7 @@ import { WidthController } from '../../controllers/width-controller.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { placeTooltip } from '../../core/tooltip.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
-import { fill, withExpected, type Messages } from '../../i18n/messages.js';
+import { fill } from '../../i18n/messages.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
 import { layoutGeo } from './partnership-map.geo.js';
 import { loadGeography, type GeographyResult } from './partnership-map.load.js';
@@ -75,6 +75,8 @@ const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
  * @cssproperty --shared-partnership-map-mixed-color - Councils in several kinds of service, or none given (default `--shared-series-5`).
  */
 export class SharedPartnershipMap extends SharedElement {
+  /** The words for data files, and the map's own for its geography files. */
+  static override expectedWords = { en: mapMessages.en.expected, cy: mapMessages.cy.expected };
   static override styles = partnershipMapStyles;
   static override properties: PropertyDeclarations = {
     ...SharedElement.properties,
@@ -133,11 +135,6 @@ export class SharedPartnershipMap extends SharedElement {
 
   get m(): MapMessages {
     return mapMessages[this.lang$.locale];
-  }
-
-  /** Built-in words, with the map's own words for what its geography checks expect. */
-  override get t(): Messages {
-    return withExpected(this.lang$.t, this.m.expected);
   }
 
   private get safeView(): MapView {

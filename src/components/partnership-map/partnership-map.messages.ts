@@ -1,5 +1,6 @@
 /** The partnership map's own words, in English and Welsh. */
-import type { Locale, MapExpectedKey, PluralForms } from '../../i18n/messages.js';
+import { dataExpected } from '../../i18n/data-messages.js';
+import type { DataExpectedKey, Locale, MapExpectedKey, PluralForms } from '../../i18n/messages.js';
 import type { Category } from './partnership-map.data.js';
 
 export interface MapMessages {
@@ -35,8 +36,8 @@ export interface MapMessages {
   kinds: { geo: string; hex: string };
   needsHex: string;
   noNetwork: string;
-  /** What the geography checks expect, in words. */
-  expected: Record<MapExpectedKey, string>;
+  /** What the geography checks (and the checks on the dataset) expect, in words. */
+  expected: Record<MapExpectedKey | DataExpectedKey, string>;
 }
 
 const en: MapMessages = {
@@ -79,6 +80,7 @@ const en: MapMessages = {
   needsHex: 'The hex view needs a HexJSON file: set the hex-src attribute. The councils are listed below.',
   noNetwork: 'There is no network to draw: this data has no partnerships. The councils are listed below.',
   expected: {
+    ...dataExpected.en,
     geography: 'expected GeoJSON, TopoJSON or HexJSON',
     bng: 'expected longitude and latitude (WGS 84), but this looks like British National Grid (metres): reproject it, e.g. with mapshaper -proj wgs84',
     codeProperty: 'expected the property {property} on the features, holding their GSS codes',
@@ -137,6 +139,7 @@ const cy: MapMessages = {
   needsHex: 'Mae angen ffeil HexJSON ar yr olwg hecs: gosodwch y priodoledd hex-src. Mae’r cynghorau wedi’u rhestru isod.',
   noNetwork: 'Nid oes rhwydwaith i’w lunio: nid oes partneriaethau yn y data hwn. Mae’r cynghorau wedi’u rhestru isod.',
   expected: {
+    ...dataExpected.cy,
     geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',
     bng: 'disgwylid hydred a lledred (WGS 84), ond mae hyn yn edrych fel Grid Cenedlaethol Prydain (metrau): ail-daflunio’r ffeil, e.e. gyda mapshaper -proj wgs84',
     codeProperty: 'disgwylid y priodwedd {property} ar y nodweddion, yn dal eu codau GSS',

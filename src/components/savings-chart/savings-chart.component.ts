@@ -21,6 +21,7 @@ import { summarise } from './savings-chart.summary.js';
 import { renderPlot } from './savings-chart.svg.js';
 import { renderTable } from './savings-chart.table.js';
 import { renderTooltip } from './savings-chart.tooltip.js';
+import { dataExpected } from '../../i18n/data-messages.js';
 
 const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
 
@@ -72,6 +73,7 @@ const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
  * @cssproperty --shared-savings-chart-tooltip-background - Tooltip background (default `--shared-color-background`).
  */
 export class SharedSavingsChart extends SharedElement {
+  static override expectedWords = dataExpected;
   static override styles = savingsChartStyles;
   static override properties: PropertyDeclarations = {
     ...SharedElement.properties,
