@@ -415,6 +415,56 @@ describe('<shared-readiness-checklist>', () => {
     expect(el.state!.items['shares']).to.deep.equal({ status: 'done' });
   });
 
+  it('draws a checklist changed from script: new wording, hints that come and go, items added and taken away', async () => {
+    const el = await checklist({ data: custom });
+    await choose(el, 'exit', 'in-progress');
+    const board = item(el, 'board');
+    const hint = (id: string) => item(el, id).querySelector('.item__hint');
+    expect(text(hint('board'))).to.equal('Terms agreed');
+    const [governance, money] = custom.sections;
+    el.data = {
+      ...custom,
+      sections: [
+        { ...governance, items: [{ id: 'board', label: 'Joint committee set up' }, { id: 'exit', label: 'Exit terms agreed', hint: 'Who keeps what' }] },
+        { ...money, items: [{ id: 'shares', label: 'Cost shares agreed' }, { id: 'audit', label: 'Audit arranged' }] }
+      ]
+    };
+    await settled(el);
+    expect(parts(el, 'item').map((i) => i.dataset['item'])).to.deep.equal(['board', 'exit', 'shares', 'audit']);
+    expect(item(el, 'board'), 'an item in the same place keeps its element').to.equal(board);
+    expect(text(board.querySelector('.item__label'))).to.equal('Joint committee set up');
+    expect(hint('board')).to.equal(null);
+    expect(text(hint('exit'))).to.equal('Who keeps what');
+    expect(board.querySelector('[part~="details"]')!.getAttribute('aria-label')).to.equal('Note, owner and evidence: Joint committee set up');
+    expect([checked(el, 'exit'), tag(el, 'exit')]).to.deep.equal(['in-progress', 'In progress']);
+    // Ids follow positions: the third item's label is i2, and its radio group is named by it.
+    const shares = item(el, 'shares');
+    expect(shares.querySelector('.item__label')!.id).to.equal('i2');
+    expect(radios(el, 'shares').map((r) => r.name)).to.deep.equal(Array(5).fill('i2'));
+    expect(shares.querySelector('fieldset')!.getAttribute('aria-labelledby')).to.equal('i2');
+    el.state = { version: 1, checklist: custom.id, items: { audit: { status: 'cannot-start' }, exit: { status: 'done' } } };
+    await el.updateComplete;
+    expect([checked(el, 'audit'), tag(el, 'audit'), item(el, 'audit').dataset['status']]).to.deep.equal(['cannot-start', 'Cannot start yet', 'cannot-start']);
+    expect(radios(el, 'exit').filter((r) => r.checked).map((r) => r.value)).to.deep.equal(['done']);
+    await expect(el).to.be.accessible();
+    // A section that loses an item and one that gains two.
+    el.data = {
+      ...custom,
+      sections: [
+        { ...governance, items: [{ id: 'exit', label: 'Exit terms agreed' }] },
+        { ...money, items: ['shares', 'audit', 'insurance', 'pensions'].map((id) => ({ id, label: `About ${id}` })) }
+      ]
+    };
+    await settled(el);
+    expect(parts(el, 'section').map((s) => [...s.querySelectorAll<HTMLElement>('[part~="item"]')].map((i) => i.dataset['item']))).to.deep.equal([
+      ['exit'],
+      ['shares', 'audit', 'insurance', 'pensions']
+    ]);
+    expect(parts(el, 'item').map((i) => i.querySelector('.item__label')!.id)).to.deep.equal(['i0', 'i1', 'i2', 'i3', 'i4']);
+    expect([tag(el, 'exit'), checked(el, 'exit'), tag(el, 'pensions'), checked(el, 'pensions')]).to.deep.equal(['Done', 'done', 'Not started', 'not-started']);
+    await expect(el).to.be.accessible();
+  });
+
   it('links evidence only when it is an http or https address, and shows anything else as text', async () => {
     const el = await checklist({ data: custom });
     el.state = {

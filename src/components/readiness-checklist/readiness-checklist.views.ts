@@ -1,6 +1,6 @@
 /**
  * The checklist drawn from its view model: the progress summary, the notices, and each section with its
- * items. Every control is native (a radio group for the status: in Chromium 200 selects take three
+ * items (drawn by `readiness-checklist.items.ts`). Every control is native (a radio group for the status: in Chromium 200 selects take three
  * times as long to create as 200 radio groups; inputs and a textarea for the rest); the
  * component listens for their events once, on the wrapper, and finds the item by `data-item`. Every
  * input is drawn again as it happens, so each control's last drawn value is what it shows (no `live()`).
@@ -8,19 +8,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problemMessage } from '../../data/problem.js';
 import { fill, plural, type Locale, type Messages } from '../../i18n/messages.js';
-import type { ChecklistView, ItemView, SectionView } from './readiness-checklist.layout.js';
-import type { ReadinessMessages } from './readiness-checklist.messages.js';
+import { items, type ItemOptions } from './readiness-checklist.items.js';
+import type { ChecklistView, SectionView } from './readiness-checklist.layout.js';
 import type { Notice } from './readiness-checklist.storage.js';
 
-export interface ViewOptions {
-  m: ReadinessMessages;
+export interface ViewOptions extends ItemOptions {
   t: Messages;
   locale: Locale;
   /** The level of section headings (one below the widget's heading). */
   level: number;
-  /** Items whose note, owner and evidence fields are open (a button discloses them; `<details>` costs too much in a long list). */
-  open: ReadonlySet<string>;
-  printing: boolean;
   onGoTo: (index: number) => void;
 }
 
@@ -100,56 +96,6 @@ export function renderNotice(notice: Notice, o: ViewOptions): TemplateResult {
   </div>`;
 }
 
-/** What was recorded against an item, as text: shown when its fields are closed, and on paper. */
-function recorded(v: ItemView, m: ReadinessMessages): TemplateResult | typeof nothing {
-  const { owner, evidence, note } = v.answer;
-  if (!owner && !evidence && !note) return nothing;
-  return html`<dl class="recorded">
-    ${owner ? html`<div><dt>${m.owner}</dt><dd>${owner}</dd></div>` : nothing}
-    ${evidence ? html`<div><dt>${m.evidence}</dt><dd>${v.evidenceHref ? html`<a href=${v.evidenceHref}>${evidence}</a>` : evidence}</dd></div>` : nothing}
-    ${note ? html`<div><dt>${m.note}</dt><dd class="note">${note}</dd></div>` : nothing}
-  </dl>`;
-}
-
-function fields(v: ItemView, m: ReadinessMessages): TemplateResult {
-  const id = `i${v.index}`;
-  const a = v.answer;
-  return html`<div class="fields">
-    <label for="${id}-owner">${m.owner}</label>
-    <input part="owner" id="${id}-owner" data-field="owner" type="text" autocomplete="off" aria-describedby=${id} .value=${a.owner ?? ''} />
-    <label for="${id}-evidence">${m.evidence}</label>
-    <span class="field-hint" id="${id}-evidence-hint">${m.evidenceHint}</span>
-    <input part="evidence" id="${id}-evidence" data-field="evidence" type="text" inputmode="url" spellcheck="false" autocomplete="off"
-      aria-describedby="${id}-evidence-hint ${id}" .value=${a.evidence ?? ''} />
-    <label for="${id}-note">${m.note}</label>
-    <textarea part="note" id="${id}-note" data-field="note" rows="3" aria-describedby=${id} .value=${a.note ?? ''}></textarea>
-  </div>`;
-}
-
-function item(v: ItemView, o: ViewOptions): TemplateResult {
-  const { m } = o;
-  const id = `i${v.index}`;
-  const open = o.open.has(v.id);
-  const status = v.answer.status;
-  // Kept flat (no wrappers; names from ids rather than hidden spans or a legend: the item's label,
-  // just above, names its status group): element count is most of what 200 items cost to create.
-  return html`<li part="item" class="item" data-item=${v.id} data-status=${status}>
-    <span class="item__label" id=${id}>${v.label}</span>
-    <strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>
-    ${v.hint ? html`<span class="item__hint">${v.hint}</span>` : nothing}
-    ${open && !o.printing ? nothing : recorded(v, m)}
-    <fieldset part="status" class="statuses item__control" data-field="status" aria-labelledby=${id}>
-      <label><input type="radio" name=${id} value="not-started" .checked=${status === 'not-started'} />${m.statuses['not-started']}</label>
-      <label><input type="radio" name=${id} value="in-progress" .checked=${status === 'in-progress'} />${m.statuses['in-progress']}</label>
-      <label><input type="radio" name=${id} value="done" .checked=${status === 'done'} />${m.statuses.done}</label>
-      <label><input type="radio" name=${id} value="not-applicable" .checked=${status === 'not-applicable'} />${m.statuses['not-applicable']}</label>
-      <label><input type="radio" name=${id} value="cannot-start" .checked=${status === 'cannot-start'} />${m.statuses['cannot-start']}</label>
-    </fieldset>
-    <button type="button" part="details" class="toggle link-button item__control" aria-expanded=${open ? 'true' : 'false'} aria-label="${m.details}: ${v.label}">${m.details}</button>
-    ${open ? fields(v, m) : nothing}
-  </li>`;
-}
-
 export function renderSection(s: SectionView, o: ViewOptions): TemplateResult {
   const id = `s${s.index}`;
   return html`<section part="section" class="section" data-section=${s.id} aria-labelledby=${id}>
@@ -160,6 +106,6 @@ export function renderSection(s: SectionView, o: ViewOptions): TemplateResult {
         ? html`<progress part="section-progress" class="progress" value=${s.tally.done} max=${s.tally.total} aria-labelledby="${id} ${id}-progress"></progress>`
         : nothing}
     </div>
-    ${s.items.length ? html`<ul class="items" role="list">${s.items.map((v) => item(v, o))}</ul>` : html`<p>${o.m.noItems}</p>`}
+    ${s.items.length ? html`<ul class="items" role="list">${items(s.items, o)}</ul>` : html`<p>${o.m.noItems}</p>`}
   </section>`;
 }
