@@ -11,7 +11,7 @@ import { html, noChange, nothing, render, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { ItemView } from './readiness-checklist.layout.js';
 import type { ReadinessMessages } from './readiness-checklist.messages.js';
-import { STATUSES, type Status } from './readiness-checklist.state.js';
+import { NOT_STARTED, STATUSES, type Status } from './readiness-checklist.state.js';
 
 export interface ItemOptions {
   m: ReadinessMessages;
@@ -51,26 +51,33 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 /**
  * One item, kept flat (element count is most of what an item costs): its label, which also names its
  * status group; its status as a tag; its hint; the radio buttons; the button that opens its fields.
+ * It is prepared as a closed, not-started item with a hint, the commonest first drawing, so that
+ * drawing one like it sets only its texts and names.
  */
 const prepared = new WeakMap<ReadinessMessages, HTMLLIElement>();
 function preparedItem(m: ReadinessMessages): HTMLLIElement {
   let li = prepared.get(m);
   if (li) return li;
   li = element('li', 'item', 'item');
+  li.dataset['status'] = NOT_STARTED.status;
+  const tag = element('strong', `tag tag--${NOT_STARTED.status}`, 'tag');
+  tag.textContent = m.statuses[NOT_STARTED.status];
   const group = element('fieldset', 'statuses item__control', 'status');
   group.dataset['field'] = 'status';
   for (const status of STATUSES) {
     const radio = element('input');
     radio.type = 'radio';
     radio.value = status;
+    radio.checked = status === NOT_STARTED.status;
     const label = element('label');
     label.append(radio, m.statuses[status]);
     group.append(label);
   }
   const toggle = element('button', 'toggle link-button item__control', 'details');
   toggle.type = 'button';
+  toggle.setAttribute('aria-expanded', 'false');
   toggle.textContent = m.details;
-  li.append(element('span', 'item__label'), element('strong', 'tag', 'tag'), group, toggle);
+  li.append(element('span', 'item__label'), tag, element('span', 'item__hint'), group, toggle);
   prepared.set(m, li);
   return li;
 }
@@ -83,15 +90,17 @@ class Row {
   readonly group: HTMLFieldSetElement;
   readonly radios: HTMLInputElement[];
   readonly toggle: HTMLButtonElement;
-  hint?: HTMLElement;
+  readonly hint: HTMLElement;
   recorded?: HTMLElement;
   fields?: HTMLElement;
-  private drawn: Partial<ItemView & { status: Status; open: boolean }> = {};
+  /** As prepared: not started, closed, with an empty hint. */
+  private drawn: Partial<ItemView & { status: Status; open: boolean }>;
 
   constructor(m: ReadinessMessages) {
     this.li = preparedItem(m).cloneNode(true) as HTMLLIElement;
-    [this.label, this.tag, this.group, this.toggle] = this.li.children as unknown as [HTMLElement, HTMLElement, HTMLFieldSetElement, HTMLButtonElement];
+    [this.label, this.tag, this.hint, this.group, this.toggle] = this.li.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLFieldSetElement, HTMLButtonElement];
     this.radios = [...this.group.querySelectorAll('input')];
+    this.drawn = { status: NOT_STARTED.status, statusLabel: m.statuses[NOT_STARTED.status], open: false, hint: '' };
   }
 
   draw(v: ItemView, o: ItemOptions): void {
@@ -116,9 +125,11 @@ class Row {
     }
     if (d.statusLabel !== v.statusLabel) this.tag.textContent = v.statusLabel;
     if (d.hint !== v.hint) {
-      if (v.hint) (this.hint ??= element('span', 'item__hint')).textContent = v.hint;
-      if (v.hint) this.tag.after(this.hint!);
-      else this.hint?.remove();
+      if (!v.hint) this.hint.remove();
+      else {
+        this.hint.textContent = v.hint;
+        if (this.hint.parentNode !== this.li) this.tag.after(this.hint);
+      }
     }
     if (d.open !== open) this.toggle.setAttribute('aria-expanded', String(open));
     this.drawn = { ...v, status, open };
