@@ -84,17 +84,18 @@ function preparedItem(m: ReadinessMessages): HTMLLIElement {
 
 /** An item's elements, and what was last drawn in them (rows are reused by position, as Lit reuses a list's templates). */
 class Row {
-  readonly li: HTMLLIElement;
-  readonly label: HTMLElement;
-  readonly tag: HTMLElement;
-  readonly group: HTMLFieldSetElement;
-  readonly radios: HTMLInputElement[];
-  readonly toggle: HTMLButtonElement;
-  readonly hint: HTMLElement;
-  recorded?: HTMLElement;
-  fields?: HTMLElement;
+  // Declared, not defined: each is set in the constructor or when first needed.
+  declare readonly li: HTMLLIElement;
+  declare readonly label: HTMLElement;
+  declare readonly tag: HTMLElement;
+  declare readonly group: HTMLFieldSetElement;
+  declare readonly radios: HTMLInputElement[];
+  declare readonly toggle: HTMLButtonElement;
+  declare readonly hint: HTMLElement;
+  declare recorded?: HTMLElement;
+  declare fields?: HTMLElement;
   /** As prepared: not started, closed, with an empty hint. */
-  private drawn: { id?: string; index?: number; label?: string; hint?: string | undefined; status: Status; statusLabel: string; open: boolean };
+  private declare drawn: { id?: string; index?: number; label?: string; hint?: string | undefined; status: Status; statusLabel: string; open: boolean };
 
   constructor(m: ReadinessMessages) {
     // Walked from sibling to sibling: a third cheaper than `children` and `querySelectorAll`.
