@@ -252,7 +252,7 @@ describe('readiness checklist: storage', () => {
     storage.map.set('k', older);
     const changed = new ChecklistStore('k', () => storage).load(small);
     expect([...changed.answers.keys()]).to.deep.equal(['a1']);
-    expect(changed.notices).to.deep.equal([{ kind: 'dropped', ids: ['removed'], aside: 'k:previous' }]);
+    expect(changed.notices).to.deep.equal([{ kind: 'dropped', ids: ['removed'], stored: true, aside: 'k:previous' }]);
     expect(storage.map.get('k:previous')).to.equal(older);
   });
 

@@ -282,6 +282,32 @@ describe('<shared-readiness-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says what a checklist changed in place, or a state from script, dropped, keeping stored answers aside first', async () => {
+    const el = await checklist({ data: custom, storageKey: KEY });
+    await choose(el, 'exit', 'done');
+    const stored = localStorage.getItem(KEY);
+    el.data = { ...custom, sections: [{ ...custom.sections[0]!, items: [custom.sections[0]!.items[0]!] }, custom.sections[1]!] };
+    await settled(el);
+    const dropped = () => notices(el).filter((n) => n.dataset['kind'] === 'dropped').map(text);
+    const keptAside = `Answers for items no longer in this checklist were dropped: exit. The answers as they were are kept, unchanged, under “${KEY}:previous” in this browser’s storage.`;
+    expect(dropped()).to.deep.equal([keptAside]);
+    expect(localStorage.getItem(`${KEY}:previous`)).to.equal(stored);
+    // Saving goes on.
+    await choose(el, 'board', 'in-progress');
+    expect(JSON.parse(localStorage.getItem(KEY)!).items).to.deep.equal({
+      board: { status: 'in-progress' },
+      baseline: { status: 'not-started' },
+      shares: { status: 'not-started' }
+    });
+    // A state from script still holds what it named: nothing is kept aside, and nothing claims to be.
+    el.state = { version: 1, checklist: custom.id, items: { board: { status: 'done' }, retired: { status: 'done' } } };
+    await el.updateComplete;
+    expect(dropped()).to.deep.equal([keptAside, 'Answers for items no longer in this checklist were dropped: retired.']);
+    expect(tag(el, 'board')).to.equal('Done');
+    expect(JSON.parse(localStorage.getItem(KEY)!).items.board).to.deep.equal({ status: 'done' });
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps corrupt stored answers aside, says so in an alert, and saves over them only once they are safe', async () => {
     const corrupt = '{"version": 1, "checklist": "waste-partnership-2026", "items": {';
     localStorage.setItem(KEY, corrupt);

@@ -55,10 +55,11 @@ export class ChecklistAnswers {
       this.savedAt = loaded.savedAt;
       this.storeNotices = loaded.notices;
     } else if (same) {
-      // The same checklist, changed: answers to items it still has are kept.
+      // The same checklist, changed: answers to items it still has are kept, and what is stored
+      // is kept aside before the next save drops the rest.
       const { answers, dropped } = reconcile(this.answers, checklist);
       this.answers = answers;
-      if (dropped.length) this.storeNotices = [{ kind: 'dropped', ids: dropped }];
+      if (dropped.length) this.storeNotices = [this.store ? this.store.dropped(dropped) : { kind: 'dropped', ids: dropped }];
     } else {
       this.answers = new Map();
       this.savedAt = undefined;

@@ -21,7 +21,8 @@ export type Notice =
   | { kind: 'unavailable' }
   | { kind: 'corrupt'; key: string; problems: Problem[]; aside?: string }
   | { kind: 'other-stored'; key: string; other: string; aside?: string }
-  | { kind: 'dropped'; ids: string[]; aside?: string }
+  /** `stored`: the dropped answers were in storage (then `aside` is where they were kept, if anywhere). */
+  | { kind: 'dropped'; ids: string[]; stored?: boolean; aside?: string }
   | { kind: 'import-other' | 'state-other'; other: string; id: string }
   | { kind: 'import-bad' | 'state-bad'; problems: Problem[]; where: string }
   | { kind: 'imported'; n: number };
@@ -68,8 +69,21 @@ export class ChecklistStore {
       return { answers: new Map(), notices: [{ kind: 'other-stored', key: this.key, other: state.checklist, ...aside(where) }] };
     }
     const { answers, dropped } = reconcile(state.answers, checklist);
-    const notices: Notice[] = dropped.length ? [{ kind: 'dropped', ids: dropped, ...aside(this.keepAside(`${this.key}:previous`, raw)) }] : [];
+    const notices: Notice[] = dropped.length ? [this.dropped(dropped, raw)] : [];
     return { answers, ...(state.savedAt ? { savedAt: state.savedAt } : {}), notices };
+  }
+
+  /** Notes answers dropped from what is stored (`raw`), which is kept aside first. */
+  dropped(ids: string[], raw: string | null = this.read()): Notice {
+    return raw === null ? { kind: 'dropped', ids } : { kind: 'dropped', ids, stored: true, ...aside(this.keepAside(`${this.key}:previous`, raw)) };
+  }
+
+  private read(): string | null {
+    try {
+      return this.storage().getItem(this.key);
+    } catch {
+      return null;
+    }
   }
 
   /** Copies `raw` to `base` (or `base:2`, `base:3`, … when that holds something else); the key used. */

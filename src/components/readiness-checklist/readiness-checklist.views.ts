@@ -74,7 +74,8 @@ export function renderNotice(notice: Notice, o: ViewOptions): TemplateResult {
       words = `${fill(m.otherStored, { key: notice.key, other: notice.other })} ${kept(notice.aside)}`;
       break;
     case 'dropped':
-      words = `${fill(m.dropped, { ids: notice.ids.join(', ') })} ${kept(notice.aside)}`;
+      // Answers dropped from a file or a state given from script are still there: only stored ones are kept aside.
+      words = `${fill(m.dropped, { ids: notice.ids.join(', ') })}${notice.stored ? ` ${kept(notice.aside)}` : ''}`;
       break;
     case 'import-other':
     case 'state-other':
