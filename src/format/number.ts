@@ -3,12 +3,12 @@
  * short money for axes and tiles (`£200m`, `£1.34bn`, `£156.5m`), full money for tables
  * (`£1,340,000,000`), counts with thousands commas, and percentages from fractions.
  */
-import type { Messages } from '../i18n/messages.js';
+import type { MoneyUnits } from '../i18n/data-messages.js';
 
 export interface MoneyOptions {
   intlLocale: string;
   currency?: string;
-  units: Messages['units'];
+  units: MoneyUnits;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();

@@ -1,7 +1,7 @@
 /**
- * Words for what the checks on data files expect: the shared dataset, key figures, savings and
- * partners. The widgets that read those files add them to the core catalogue (`withExpected`); the
- * readiness checklist, which reads none of them, does not carry them.
+ * Words only the widgets that read data files need (the shared dataset, key figures, savings,
+ * partners): what their checks expect, which they add to the core catalogue (`withExpected`), and
+ * the units of money. The readiness checklist, which reads none of them, does not carry them.
  */
 import { catalogues, withExpected, type DataExpectedKey, type Locale, type Messages } from './messages.js';
 
@@ -44,6 +44,20 @@ export const dataExpected: Record<Locale, Record<DataExpectedKey, string>> = {
     latitude: 'disgwylid lledred o -90 i 90',
     longitude: 'disgwylid hydred o -180 i 180'
   }
+};
+
+/** Suffixes for amounts of money, short (`£1.3bn`) and in full (`£1.3 billion`). */
+export interface MoneyUnits {
+  thousand: string;
+  million: string;
+  billion: string;
+  millionLong: string;
+  billionLong: string;
+}
+
+export const moneyUnits: Record<Locale, MoneyUnits> = {
+  en: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'million', billionLong: 'billion' },
+  cy: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'miliwn', billionLong: 'biliwn' }
 };
 
 /** The core catalogue with the words for data files, in `locale`. */

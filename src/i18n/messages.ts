@@ -68,9 +68,6 @@ export interface Messages {
     csvLine: string;
     unexpected: string;
   };
-  units: { thousand: string; million: string; billion: string; millionLong: string; billionLong: string };
-  source: string;
-  illustrative: string;
 }
 
 export const en: Messages = {
@@ -103,10 +100,7 @@ export const en: Messages = {
     csvColumns: '{where}: the CSV header needs the column {column} (expected {header})',
     csvLine: 'line {line}',
     unexpected: '{where} could not be read: {detail}'
-  },
-  units: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'million', billionLong: 'billion' },
-  source: 'Source',
-  illustrative: 'Illustrative figure'
+  }
 };
 
 export const cy: Messages = {
@@ -146,10 +140,7 @@ export const cy: Messages = {
     csvColumns: '{where}: mae angen y golofn {column} ym mhennawd y CSV (disgwylid {header})',
     csvLine: 'llinell {line}',
     unexpected: 'nid oedd modd darllen {where}: {detail}'
-  },
-  units: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'miliwn', billionLong: 'biliwn' },
-  source: 'Ffynhonnell',
-  illustrative: 'Ffigur enghreifftiol'
+  }
 };
 
 export const catalogues: Record<Locale, Messages> = { en, cy };

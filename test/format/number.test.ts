@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { formatCount, formatMoneyFull, formatMoneyLong, formatMoneyShort, formatPercent } from '../../src/format/number.js';
-import { cy, en } from '../../src/i18n/messages.js';
+import { moneyUnits } from '../../src/i18n/data-messages.js';
 
-const gb = { intlLocale: 'en-GB', units: en.units };
-const welsh = { intlLocale: 'cy', units: cy.units };
+const gb = { intlLocale: 'en-GB', units: moneyUnits.en };
+const welsh = { intlLocale: 'cy', units: moneyUnits.cy };
 
 describe('money and numbers', () => {
   it('shortens money the ONS way for axes and tiles', () => {

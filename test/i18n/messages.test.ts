@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { catalogues, cy, en, fill, intlLocale, plural, toLocale, withExpected, type PluralForms } from '../../src/i18n/messages.js';
 import { problemMessage } from '../../src/data/problem.js';
+import { dataExpected, moneyUnits } from '../../src/i18n/data-messages.js';
 
 /** One form per `Intl.PluralRules` category, so the chosen category shows in the result. */
 const marked: PluralForms = {
@@ -42,7 +43,11 @@ function shapeDifferences(a: unknown, b: unknown, path = ''): string[] {
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Strings that are rightly the same in both languages. */
-const SAME_IN_BOTH = new Set(['units.thousand', 'units.million', 'units.billion']);
+const SAME_IN_BOTH = new Set(['data.units.thousand', 'data.units.million', 'data.units.billion']);
+
+/** The core words with the words only the widgets that read data files carry, checked together. */
+const allEn = { ...en, data: { expected: dataExpected.en, units: moneyUnits.en } };
+const allCy = { ...cy, data: { expected: dataExpected.cy, units: moneyUnits.cy } };
 
 describe('filling placeholders', () => {
   it('fills each named placeholder, as often as it appears', () => {
@@ -142,12 +147,12 @@ describe('choosing a language', () => {
 
 describe('the Welsh catalogue', () => {
   it('has every key the English one has, with the same shape, and no others', () => {
-    expect(shapeDifferences(en, cy)).to.deep.equal([]);
+    expect(shapeDifferences(allEn, allCy)).to.deep.equal([]);
   });
 
   it('has a non-empty string for every English string', () => {
-    const welsh = new Map(strings(cy));
-    const missing = strings(en)
+    const welsh = new Map(strings(allCy));
+    const missing = strings(allEn)
       .filter(([key]) => !key.startsWith('moreProblems.'))
       .filter(([key]) => !welsh.get(key)?.trim())
       .map(([key]) => key);
@@ -155,8 +160,8 @@ describe('the Welsh catalogue', () => {
   });
 
   it('uses the same placeholders as the English, in every string', () => {
-    const welsh = new Map(strings(cy));
-    const mismatched = strings(en)
+    const welsh = new Map(strings(allCy));
+    const mismatched = strings(allEn)
       .filter(([key]) => !key.startsWith('moreProblems.'))
       .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(welsh.get(key) ?? '')))
       .map(([key]) => key);
@@ -165,8 +170,8 @@ describe('the Welsh catalogue', () => {
   });
 
   it('translates every English string that has words in it', () => {
-    const welsh = new Map(strings(cy));
-    const untranslated = strings(en)
+    const welsh = new Map(strings(allCy));
+    const untranslated = strings(allEn)
       .filter(([key]) => !SAME_IN_BOTH.has(key))
       .filter(([, text]) => /\p{L}/u.test(text.replace(/\{\w+\}/g, '')))
       .filter(([key, text]) => welsh.get(key) === text)
@@ -175,12 +180,12 @@ describe('the Welsh catalogue', () => {
   });
 
   it('allows only units and bare placeholders to be the same in both', () => {
-    const welsh = new Map(strings(cy));
-    const same = strings(en)
+    const welsh = new Map(strings(allCy));
+    const same = strings(allEn)
       .filter(([key, text]) => welsh.get(key) === text)
       .map(([key]) => key)
       .sort();
-    expect(same).to.deep.equal(['units.billion', 'units.million', 'units.thousand', 'where.src']);
+    expect(same).to.deep.equal(['data.units.billion', 'data.units.million', 'data.units.thousand', 'where.src']);
   });
 
   it('lets a widget add words for its own checks, and says "a valid value" for a check with no words', () => {

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { cy, en } from '../../src/i18n/messages.js';
+import { moneyUnits } from '../../src/i18n/data-messages.js';
 import type { Figure } from '../../src/components/key-figures/key-figures.data.js';
 import { readKeyFigures } from '../../src/components/key-figures/key-figures.data.js';
 import { layoutTiles, type TileOptions } from '../../src/components/key-figures/key-figures.layout.js';
 import { keyFiguresMessages } from '../../src/components/key-figures/key-figures.messages.js';
 
 const base = 'https://council.example/figures/index.html';
-const english: TileOptions = { t: en, labels: keyFiguresMessages.en, intlLocale: 'en-GB', currency: 'GBP', base };
-const welsh: TileOptions = { t: cy, labels: keyFiguresMessages.cy, intlLocale: 'cy', currency: 'GBP', base };
+const english: TileOptions = { units: moneyUnits.en, labels: keyFiguresMessages.en, intlLocale: 'en-GB', currency: 'GBP', base };
+const welsh: TileOptions = { units: moneyUnits.cy, labels: keyFiguresMessages.cy, intlLocale: 'cy', currency: 'GBP', base };
 
 const figure = (value: number | string, format: Figure['format'], extra: Partial<Figure> = {}): Figure => ({
   value,

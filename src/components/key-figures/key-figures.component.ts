@@ -6,7 +6,7 @@ import { keyFiguresReader, type KeyFiguresModel } from './key-figures.data.js';
 import { layoutTiles, type Tile } from './key-figures.layout.js';
 import { keyFiguresMessages } from './key-figures.messages.js';
 import { keyFiguresStyles } from './key-figures.styles.js';
-import { dataExpected } from '../../i18n/data-messages.js';
+import { dataExpected, moneyUnits } from '../../i18n/data-messages.js';
 
 /**
  * Headline figures as tiles: `626` arrangements, `£1.34bn` saved. Give it a list of figures, or the
@@ -72,7 +72,7 @@ export class SharedKeyFigures extends SharedElement {
     const model = this.data$.value;
     this.tiles = model
       ? layoutTiles(model.figures, {
-          t: this.t,
+          units: moneyUnits[this.lang$.locale],
           labels: keyFiguresMessages[this.lang$.locale],
           intlLocale: this.lang$.intl,
           currency: this.currency || 'GBP',
@@ -94,7 +94,7 @@ export class SharedKeyFigures extends SharedElement {
   }
 
   private renderTile(tile: Tile) {
-    const t = this.t;
+    const own = keyFiguresMessages[this.lang$.locale];
     return html`<div part="figure" class="figure">
       <dt part="label" class="label">${tile.label}</dt>
       <dd part="value" class="value">
@@ -102,11 +102,11 @@ export class SharedKeyFigures extends SharedElement {
           ? html`<span aria-hidden="true">${tile.value}</span><span class="visually-hidden">${tile.spoken}</span>`
           : tile.value}
       </dd>
-      ${tile.illustrative ? html`<dd part="illustrative" class="tag">${t.illustrative}</dd>` : nothing}
+      ${tile.illustrative ? html`<dd part="illustrative" class="tag">${own.illustrative}</dd>` : nothing}
       ${tile.note ? html`<dd part="note" class="note">${tile.note}</dd>` : nothing}
       ${tile.source
         ? html`<dd part="source" class="source">
-            ${t.source}:
+            ${own.source}:
             ${tile.source.href ? html`<a href=${tile.source.href}>${tile.source.text}</a>` : tile.source.text}
           </dd>`
         : nothing}

@@ -1,7 +1,7 @@
 /** Figures to tiles: each value in short form for the eye and in words for a screen reader. */
 import { formatCount, formatMoneyLong, formatMoneyShort, formatPercent } from '../../format/number.js';
 import { sourceLink, type SourceLink } from '../../format/source.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { MoneyUnits } from '../../i18n/data-messages.js';
 import type { Figure } from './key-figures.data.js';
 import type { KeyFiguresMessages } from './key-figures.messages.js';
 
@@ -17,7 +17,8 @@ export interface Tile {
 }
 
 export interface TileOptions {
-  t: Messages;
+  /** Suffixes for amounts of money in the element's language. */
+  units: MoneyUnits;
   /** The widget's own words, for the labels of figures derived from the dataset. */
   labels: KeyFiguresMessages;
   intlLocale: string;
@@ -26,11 +27,11 @@ export interface TileOptions {
   base: string;
 }
 
-function formatValue(figure: Figure, { t, intlLocale, currency }: TileOptions): Pick<Tile, 'value' | 'spoken'> {
+function formatValue(figure: Figure, { units, intlLocale, currency }: TileOptions): Pick<Tile, 'value' | 'spoken'> {
   if (typeof figure.value === 'string') return { value: figure.value };
   switch (figure.format) {
     case 'currency': {
-      const money = { intlLocale, currency, units: t.units };
+      const money = { intlLocale, currency, units };
       const value = formatMoneyShort(figure.value, money);
       const spoken = formatMoneyLong(figure.value, money);
       return spoken === value ? { value } : { value, spoken };

@@ -7,6 +7,10 @@ export interface KeyFiguresMessages {
   councils: string;
   savings: string;
   empty: string;
+  /** Before a figure's source. */
+  source: string;
+  /** The tag on a made-up figure. */
+  illustrative: string;
 }
 
 export const keyFiguresMessages: Record<Locale, KeyFiguresMessages> = {
@@ -15,13 +19,17 @@ export const keyFiguresMessages: Record<Locale, KeyFiguresMessages> = {
     partnerships: 'Shared-service partnerships',
     councils: 'Councils involved',
     savings: 'Savings reported',
-    empty: 'No figures to show. Give a list of figures, or the shared dataset.'
+    empty: 'No figures to show. Give a list of figures, or the shared dataset.',
+    source: 'Source',
+    illustrative: 'Illustrative figure'
   },
   cy: {
     label: 'Ffigurau allweddol',
     partnerships: 'Partneriaethau gwasanaethau a rennir',
     councils: 'Cynghorau sy’n cymryd rhan',
     savings: 'Arbedion a adroddwyd',
-    empty: 'Dim ffigurau i’w dangos. Rhowch restr o ffigurau, neu’r set ddata a rennir.'
+    empty: 'Dim ffigurau i’w dangos. Rhowch restr o ffigurau, neu’r set ddata a rennir.',
+    source: 'Ffynhonnell',
+    illustrative: 'Ffigur enghreifftiol'
   }
 };

@@ -21,7 +21,7 @@ import { summarise } from './savings-chart.summary.js';
 import { renderPlot } from './savings-chart.svg.js';
 import { renderTable } from './savings-chart.table.js';
 import { renderTooltip } from './savings-chart.tooltip.js';
-import { dataExpected } from '../../i18n/data-messages.js';
+import { dataExpected, moneyUnits } from '../../i18n/data-messages.js';
 
 const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
 
@@ -117,7 +117,7 @@ export class SharedSavingsChart extends SharedElement {
     return MODES.includes(this.mode) ? this.mode : 'both';
   }
 
-  private money = (amount: number) => formatMoneyShort(amount, { intlLocale: this.lang$.intl, currency: this.currency || 'GBP', units: this.t.units });
+  private money = (amount: number) => formatMoneyShort(amount, { intlLocale: this.lang$.intl, currency: this.currency || 'GBP', units: moneyUnits[this.lang$.locale] });
 
   protected override willUpdate(): void {
     const input = this.data$.value;
