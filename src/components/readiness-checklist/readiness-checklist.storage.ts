@@ -49,12 +49,8 @@ export class ChecklistStore {
 
   /** The stored answers for `checklist`, and what the user should know about them. */
   load(checklist: Checklist): Loaded {
-    let raw: string | null;
-    try {
-      raw = this.storage().getItem(this.key);
-    } catch {
-      return { answers: new Map(), notices: [{ kind: 'unavailable' }] };
-    }
+    const raw = this.read();
+    if (raw === undefined) return { answers: new Map(), notices: [{ kind: 'unavailable' }] };
     if (raw === null) return { answers: new Map(), notices: [] };
     const parsed = parseJson(raw);
     const read = parsed.value === undefined ? { problems: parsed.problems, value: undefined } : readState(parsed.value);
@@ -74,15 +70,16 @@ export class ChecklistStore {
   }
 
   /** Notes answers dropped from what is stored (`raw`), which is kept aside first. */
-  dropped(ids: string[], raw: string | null = this.read()): Notice {
-    return raw === null ? { kind: 'dropped', ids } : { kind: 'dropped', ids, stored: true, ...aside(this.keepAside(`${this.key}:previous`, raw)) };
+  dropped(ids: string[], raw: string | null | undefined = this.read()): Notice {
+    return raw == null ? { kind: 'dropped', ids } : { kind: 'dropped', ids, stored: true, ...aside(this.keepAside(`${this.key}:previous`, raw)) };
   }
 
-  private read(): string | null {
+  /** What is stored: null when nothing is, undefined when storage cannot be reached. */
+  private read(): string | null | undefined {
     try {
       return this.storage().getItem(this.key);
     } catch {
-      return null;
+      return undefined;
     }
   }
 
