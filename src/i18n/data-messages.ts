@@ -3,7 +3,7 @@
  * partners): what their checks expect, which they add to the core catalogue (`withExpected`), and
  * the units of money. The readiness checklist, which reads none of them, does not carry them.
  */
-import { catalogues, withExpected, type DataExpectedKey, type Locale, type Messages } from './messages.js';
+import type { DataExpectedKey, Locale } from './messages.js';
 
 export const dataExpected: Record<Locale, Record<DataExpectedKey, string>> = {
   en: {
@@ -59,6 +59,3 @@ export const moneyUnits: Record<Locale, MoneyUnits> = {
   en: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'million', billionLong: 'billion' },
   cy: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'miliwn', billionLong: 'biliwn' }
 };
-
-/** The core catalogue with the words for data files, in `locale`. */
-export const dataMessages = (locale: Locale): Messages => withExpected(catalogues[locale], dataExpected[locale]);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dataMessages } from '../../src/i18n/data-messages.js';
+import { dataMessages } from '../helpers/messages.js';
 import { isDataset, readDataset } from '../../src/data/dataset.js';
 import { problemMessage } from '../../src/data/problem.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dataMessages } from '../../src/i18n/data-messages.js';
+import { dataMessages } from '../helpers/messages.js';
 import { describeValue, formatPath, onCsvLines, problemMessage, type Problem } from '../../src/data/problem.js';
 
 /** The core words with the words for data files, as the widgets that read them have. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { dataMessages } from '../../src/i18n/data-messages.js';
+import { dataMessages } from '../helpers/messages.js';
 import { problemMessage } from '../../src/data/problem.js';
 import { check, checkEach, expect as expectKey } from '../../src/data/validate.js';
 import {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dataMessages } from '../../src/i18n/data-messages.js';
+import { dataMessages } from '../helpers/messages.js';
 import { problemMessage, type Problem } from '../../src/data/problem.js';
 import { keyFiguresReader, readKeyFigures, readKeyFiguresCsv } from '../../src/components/key-figures/key-figures.data.js';
 

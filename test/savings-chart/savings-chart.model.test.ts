@@ -5,7 +5,7 @@ import { seriesMarks } from '../../src/components/savings-chart/savings-chart.se
 import { summarise } from '../../src/components/savings-chart/savings-chart.summary.js';
 import { chartMessages } from '../../src/components/savings-chart/savings-chart.messages.js';
 import { problemMessage } from '../../src/data/problem.js';
-import { dataMessages } from '../../src/i18n/data-messages.js';
+import { dataMessages } from '../helpers/messages.js';
 /** The core words with the words for data files, as the widgets that read them have. */
 const en = dataMessages('en');
 
