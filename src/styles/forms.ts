@@ -1,6 +1,7 @@
 /**
  * Form fields as GOV.UK draws them: a 2px border in the text colour, 2.5rem high, a thick focus ring;
- * and `.button`, a secondary button for a widget's own controls (downloads, print, show all).
+ * `.button`, a secondary button for a widget's own controls (downloads, print, show all); and
+ * `.form-row`, a row of those controls and labelled fields, left off paper.
  */
 import { css } from 'lit';
 
@@ -35,5 +36,18 @@ export const formStyles = css`
     border: 1px solid var(--_color-border);
     border-bottom: 2px solid var(--_color-text-secondary);
     cursor: pointer;
+  }
+  .form-row {
+    display: flex;
+    flex-wrap: wrap;
+    /* Buttons line up with the fields beside them, not with their labels. */
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+    margin-bottom: var(--_space-3);
+  }
+  @media print {
+    .form-row {
+      display: none;
+    }
   }
 `;

@@ -147,7 +147,7 @@ export class SharedPartnerRoster extends SharedElement {
       onSelect: (code: string) => this.emit('shared-select', { kind: 'council', id: code }),
       council: this.council
     };
-    return html`<div part="controls" class="controls">
+    return html`<div part="controls" class="form-row">
         <div>
           <label for="filter">${m.filter}</label>
           <input part="filter" id="filter" type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />

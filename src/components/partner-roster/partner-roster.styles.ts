@@ -10,13 +10,6 @@ export const partnerRosterStyles = [
       --_bar: var(--shared-partner-roster-bar-color, var(--_color-accent));
       --_row-flag: var(--shared-partner-roster-flag-color, var(--_color-error));
     }
-    .controls {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: end;
-      gap: var(--_space-3);
-      margin-bottom: var(--_space-3);
-    }
     label {
       display: block;
       font-weight: 700;
@@ -196,7 +189,6 @@ export const partnerRosterStyles = [
       }
     }
     @media print {
-      .controls,
       .sort::after {
         display: none;
       }

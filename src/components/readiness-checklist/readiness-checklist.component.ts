@@ -181,7 +181,7 @@ export class SharedReadinessChecklist extends SharedElement {
     };
     const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
     const changed = this.answers.savedAt ? new Date(this.answers.savedAt) : undefined;
-    return html`<div part="toolbar" class="toolbar">
+    return html`<div part="toolbar" class="form-row">
         <button type="button" class="button" @click=${() => this.exportJson()}>${m.downloadJson}</button>
         <button type="button" class="button" @click=${() => this.exportCsv()}>${m.downloadCsv}</button>
         <div class="import">

@@ -11,13 +11,6 @@ export const readinessChecklistStyles = [
       --_item-border: var(--shared-readiness-checklist-item-border, var(--_color-border));
       --_blocked: var(--shared-readiness-checklist-blocked-color, var(--_color-error));
     }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: end;
-      gap: var(--_space-2) var(--_space-3);
-      margin-bottom: var(--_space-3);
-    }
     .import label,
     .fields label {
       display: block;
@@ -250,7 +243,6 @@ export const readinessChecklistStyles = [
       }
     }
     @media print {
-      .toolbar,
       .notice,
       .item__control,
       .fields {
