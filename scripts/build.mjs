@@ -1,7 +1,7 @@
 // The library build: one self-contained file per entry (ES module, plus a classic script for the
 // bundle), then types, custom-elements.json (and the theming reference made from it in
 // docs/theming.md) and the dataset's JSON Schema.
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { libraryConfig, libraryEntries } from './library.mjs';
@@ -10,15 +10,20 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('node', ['scripts/build-outline.mjs']);
 
-await rm('dist', { recursive: true, force: true });
+// Built into a folder of its own, then swapped in whole: a page, test or package build reading dist/
+// meanwhile never finds it half written.
+const staging = `dist.building-${process.pid}`;
+await rm(staging, { recursive: true, force: true });
 for (const entry of libraryEntries) {
   for (const format of entry.iife ? ['es', 'iife'] : ['es']) {
-    await build(libraryConfig(entry, format));
+    await build(libraryConfig(entry, format, staging));
     console.log(`built dist/${entry.name}${format === 'iife' ? '.iife' : ''}.js`);
   }
 }
-run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', `${staging}/types`]);
 console.log('built dist/types');
+await rm('dist', { recursive: true, force: true });
+await rename(staging, 'dist');
 run('npm', ['run', '--silent', 'analyze']);
 console.log('built custom-elements.json');
 run('node', ['scripts/build-theming-doc.mjs']);

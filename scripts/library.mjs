@@ -35,13 +35,13 @@ export function minifyCssLiterals() {
 }
 
 /** Vite's library-mode settings for one entry in one format. */
-export function libraryConfig(entry, format) {
+export function libraryConfig(entry, format, outDir = 'dist') {
   return {
     configFile: false,
     logLevel: 'warn',
     plugins: [minifyCssLiterals()],
     build: {
-      outDir: 'dist',
+      outDir,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
