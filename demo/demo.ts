@@ -12,7 +12,7 @@ function useLanguage(lang: string): void {
 }
 for (const button of buttons) button.addEventListener('click', () => useLanguage(button.dataset.lang!));
 
-const THEMES = ['theme-coventry', 'theme-solihull', 'theme-dark'];
+const THEMES = ['theme-coventry', 'theme-solihull', 'theme-dark', 'theme-govuk'];
 const theme = document.querySelector<HTMLSelectElement>('#theme')!;
 theme.addEventListener('change', () => {
   html.classList.remove(...THEMES);

@@ -7,7 +7,7 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    --_font: var(--shared-font-family, 'GDS Transport', arial, helvetica, sans-serif);
+    --_font: var(--shared-font-family, inherit);
     --_font-size: var(--shared-font-size, 1rem);
     --_line-height: var(--shared-line-height, 1.5);
     --_color-text: var(--shared-color-text, #0b0c0c);

@@ -43,7 +43,6 @@ export const keyFiguresStyles = [
       font-weight: 700;
       line-height: 1.1;
       font-variant-numeric: tabular-nums;
-      overflow-wrap: anywhere;
     }
     .note,
     .source,
