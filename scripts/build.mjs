@@ -1,14 +1,16 @@
 // The library build: one self-contained file per entry (ES module, plus a classic script for the
 // bundle), then types, custom-elements.json (and the theming reference made from it in
 // docs/theming.md) and the dataset's JSON Schema.
-import { rename, rm } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { libraryConfig, libraryEntries } from './library.mjs';
+import { buildBuilder, buildCli } from './build-tools.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('node', ['scripts/build-outline.mjs']);
+run('node', ['scripts/build-councils.mjs']);
 
 // Built into a folder of its own, then swapped in whole: a page, test or package build reading dist/
 // meanwhile never finds it half written.
@@ -20,6 +22,16 @@ for (const entry of libraryEntries) {
     console.log(`built dist/${entry.name}${format === 'iife' ? '.iife' : ''}.js`);
   }
 }
+// The council register and boundaries: data files beside the scripts (dist/geo/), fetched when a page
+// needs them, never part of the JavaScript.
+await cp('src/councils/geo', `${staging}/geo`, { recursive: true });
+console.log('copied dist/geo');
+// The command line (dist/cli/) and the builder page (dist/builder/): built apart, so that their
+// dependencies never reach a widget's file.
+await buildCli(staging);
+console.log('built dist/cli/index.js');
+await buildBuilder(staging);
+console.log('built dist/builder/');
 run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', `${staging}/types`]);
 console.log('built dist/types');
 await rm('dist', { recursive: true, force: true });

@@ -11,6 +11,8 @@ import { parseJson, type Format } from '../data/parse.js';
 import { fill } from '../i18n/messages.js';
 import { problemMessage, type Outcome, type Problem } from '../data/problem.js';
 import type { SharedElement } from '../core/shared-element.js';
+import { geoBase } from '../councils/files.js';
+import type { PrepareContext } from '../councils/prepare.js';
 
 /** How a widget turns input into its own model. */
 export interface DataReader<T> {
@@ -20,6 +22,11 @@ export interface DataReader<T> {
   fromCsv?(text: string): Outcome<T>;
   /** True when the model holds nothing to show. */
   isEmpty(value: T): boolean;
+  /**
+   * A step before `fromJson` that may fetch what the input refers to (the council register, for the
+   * shared dataset): returns the input to read and problems to add. Left out, nothing is fetched.
+   */
+  prepare?(input: unknown, context: PrepareContext): Promise<{ input: unknown; problems: Problem[] }>;
 }
 
 export type DataStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -34,7 +41,7 @@ const INLINE = ':scope > script[type="application/json"]';
 export class DataController<T> implements ReactiveController {
   private inline: string | null = null;
   private children?: MutationObserver;
-  private readonly task: Task<[unknown, string | null, string | null, number, string | null], Loaded<T>>;
+  private readonly task: Task<[unknown, string | null, string | null, number, string | null, string | null], Loaded<T>>;
   private thrown: Problem[] = [];
   private shown?: Loaded<T>;
 
@@ -49,7 +56,7 @@ export class DataController<T> implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [host.data, host.src || null, host.format || null, host.timeout, this.inline] as const,
+      args: () => [host.data, host.src || null, host.format || null, host.timeout, this.inline, host.geoBase || null] as const,
       task: ([data, src, format, timeout, inline], { signal }) => this.load(data, src, format, timeout, inline, signal),
       onComplete: (loaded) => this.report(loaded),
       onError: (error) => {
@@ -146,24 +153,36 @@ export class DataController<T> implements ReactiveController {
     inline: string | null,
     signal: AbortSignal
   ): Promise<Loaded<T>> {
-    if (data !== undefined && data !== null) return { outcome: this.read(data), where: 'data' };
+    const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : 15;
+    const context: PrepareContext = { base: geoBase(this.host), timeoutMs: seconds * 1000, signal };
+    if (data !== undefined && data !== null) return { outcome: await this.read(data, context), where: 'data' };
     if (src) {
-      const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : 15;
       const fetched = await fetchText(src, { signal, timeoutMs: seconds * 1000, format });
-      return { outcome: this.parse(fetched.text, fetched.format), where: 'src' };
+      return { outcome: await this.parse(fetched.text, fetched.format, context), where: 'src' };
     }
-    if (inline !== null && inline.trim() !== '') return { outcome: this.parse(inline, 'json'), where: 'inline' };
+    if (inline !== null && inline.trim() !== '') return { outcome: await this.parse(inline, 'json', context), where: 'inline' };
     return { outcome: { problems: [] } };
   }
 
-  private parse(text: string, format: Format): Outcome<T> {
+  private async parse(text: string, format: Format, context: PrepareContext): Promise<Outcome<T>> {
     if (format === 'csv' && this.reader.fromCsv) return this.guard(() => this.reader.fromCsv!(text));
     const json = parseJson(text);
-    return json.value === undefined ? { problems: json.problems } : this.read(json.value);
+    return json.value === undefined ? { problems: json.problems } : this.read(json.value, context);
   }
 
-  private read(input: unknown): Outcome<T> {
-    return this.guard(() => this.reader.fromJson(input));
+  /** The reader's own step first (e.g. the council register), then the reader; its problems come after the reader's. */
+  private async read(input: unknown, context: PrepareContext): Promise<Outcome<T>> {
+    let prepared: { input: unknown; problems: Problem[] } = { input, problems: [] };
+    if (this.reader.prepare) {
+      try {
+        prepared = await this.reader.prepare(input, context);
+      } catch (error) {
+        if (context.signal.aborted) throw error;
+        prepared = { input, problems: [unexpected(error)] };
+      }
+    }
+    const outcome = this.guard(() => this.reader.fromJson(prepared.input));
+    return prepared.problems.length ? { ...outcome, problems: [...outcome.problems, ...prepared.problems] } : outcome;
   }
 
   /** A reader that throws is a bug, but the page still gets a message rather than an exception. */

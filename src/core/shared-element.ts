@@ -14,6 +14,7 @@ export abstract class SharedElement extends LitElement {
     timeout: { type: Number },
     heading: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    geoBase: { type: String, attribute: 'geo-base' },
     data: { attribute: false }
   };
 
@@ -29,6 +30,11 @@ export abstract class SharedElement extends LitElement {
   declare headingLevel: number;
   /** The data itself, set from script. Wins over `src`. */
   declare data: unknown;
+  /**
+   * The folder holding the council register and boundaries (`dist/geo/`), when they are not beside
+   * the script: see `geoBase()` in src/councils/files.ts for the order of places it looks.
+   */
+  declare geoBase: string | null;
 
   /** The element's language, from its own or the nearest `lang` attribute. */
   protected readonly lang$ = new LangController(this);
@@ -40,6 +46,7 @@ export abstract class SharedElement extends LitElement {
     this.timeout = 15;
     this.heading = null;
     this.headingLevel = 2;
+    this.geoBase = null;
     this.data = undefined;
   }
 

@@ -41,12 +41,18 @@ export function renderState<T>(
   }
 }
 
-/** What was left out of usable data, listed under the widget. */
+/**
+ * What was left out of usable data, and what to check in it (a retired council code, say), listed
+ * under the widget.
+ */
 export function renderSkipped<T>(data: DataController<T>, t: Messages, locale: Locale): TemplateResult | typeof nothing {
   if (data.status !== 'ready' || !data.problems.length) return nothing;
+  const problems = data.problems;
+  const skipped = problems.filter((p) => !p.warning);
+  const warnings = problems.filter((p) => p.warning);
   return html`<div part="warnings" class="state state--warnings" role="status">
-    <p class="state__title">${t.skippedHeading}</p>
-    ${problemList(data.messages(), locale, t)}
+    ${skipped.length ? html`<p class="state__title">${t.skippedHeading}</p>${problemList(data.messages(skipped), locale, t)}` : nothing}
+    ${warnings.length ? html`<p class="state__title">${t.warningsHeading}</p>${problemList(data.messages(warnings), locale, t)}` : nothing}
   </div>`;
 }
 

@@ -17,6 +17,10 @@ export interface Problem {
   line?: number;
   /** Or a whole message already in words (load and parse failures). */
   text?: { key: keyof Messages['load']; values: Record<string, string | number> };
+  /** Something to check rather than something left out (a retired council code, say): the rest is used as it is. */
+  warning?: boolean;
+  /** What went wrong underneath, said after the message in brackets. */
+  cause?: Problem;
 }
 
 /** Describes a received value briefly: `1.4`, `"abc"`, `nothing`, `a list`. */
@@ -36,7 +40,8 @@ export function problemMessage(problem: Problem, t: Messages, where = ''): strin
   const body = 'received' in problem ? `${expected}, ${t.got} ${describeValue(problem.received, t)}` : expected;
   const line = problem.line === undefined ? '' : fill(t.load.csvLine, { line: problem.line });
   const place = [line, problem.path].filter(Boolean).join(', ') || where;
-  return place ? `${place}: ${body}` : body;
+  const cause = problem.cause ? ` (${problemMessage(problem.cause, t, where)})` : '';
+  return place ? `${place}: ${body}${cause}` : `${body}${cause}`;
 }
 
 /** Moves problems found in CSV records (`[3].amount`) to their file lines (`line 5, amount`). */

@@ -34,7 +34,16 @@ export type DataExpectedKey =
   | 'knownCouncil'
   | 'rosterInput'
   | 'latitude'
-  | 'longitude';
+  | 'longitude'
+  | 'councilUnknown'
+  | 'councilUnknownNear'
+  | 'councilMerged'
+  | 'councilAbolished'
+  | 'councilNewCode'
+  | 'councilNotYet'
+  | 'councilGone'
+  | 'councilName'
+  | 'registerMissing';
 
 /**
  * Checks only the partnership map makes (its geography files): their words live in the map's own
@@ -50,6 +59,8 @@ export interface Messages {
   empty: string;
   errorHeading: string;
   skippedHeading: string;
+  /** Above things to check in data that was used as it is (a retired council code, say). */
+  warningsHeading: string;
   /** "and N more problems" after the first few in a list. */
   moreProblems: PluralForms;
   where: { src: string; data: string; inline: string };
@@ -75,6 +86,7 @@ export const en: Messages = {
   empty: 'No data to show. Set the src attribute to a JSON or CSV file, or set the data property.',
   errorHeading: 'This data could not be shown',
   skippedHeading: 'Some of this data was left out',
+  warningsHeading: 'Check these in the data',
   moreProblems: { one: 'and {n} more problem', other: 'and {n} more problems' },
   where: { src: '{src}', data: 'the data property', inline: 'the JSON inside the element' },
   expected: {
@@ -108,6 +120,7 @@ export const cy: Messages = {
   empty: 'Dim data i’w ddangos. Rhowch ffeil JSON neu CSV yn y priodoledd src, neu gosodwch y priodwedd data.',
   errorHeading: 'Nid oedd modd dangos y data hwn',
   skippedHeading: 'Gadawyd rhywfaint o’r data hwn allan',
+  warningsHeading: 'Gwiriwch y rhain yn y data',
   moreProblems: {
     zero: 'a {n} problem arall',
     one: 'ac {n} broblem arall',

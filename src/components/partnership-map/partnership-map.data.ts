@@ -4,6 +4,7 @@
  * whose council is not listed in `councils` is kept, named by its code, so that it is never dropped.
  */
 import { readDataset, type Council } from '../../data/dataset.js';
+import { withCouncils } from '../../councils/prepare.js';
 import type { DataReader } from '../../controllers/data-controller.js';
 import type { Outcome } from '../../data/problem.js';
 
@@ -79,6 +80,7 @@ export function readMapData(input: unknown): Outcome<MapModel> {
 }
 
 export const mapReader: DataReader<MapModel> = {
+  prepare: withCouncils,
   fromJson: readMapData,
   isEmpty: (model) => model.councils.size === 0
 };
