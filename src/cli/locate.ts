@@ -89,7 +89,8 @@ function csvHeaderIndex(text: string, name: string): number {
 /** A widget check's problem in words, without its place (the caller prints that). */
 export function problemText(problem: Problem, locale: Locale, file: string): string {
   const t = widgetWords(locale);
-  return problemMessage({ ...problem, path: '', line: undefined } as Problem, t, file);
+  // Only load and parse failures name the file in their words; the caller prints the place.
+  return problemMessage({ ...problem, path: '', line: undefined } as Problem, t, problem.text ? file : '');
 }
 
 /** Locates problems found in a JSON file. */

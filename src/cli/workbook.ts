@@ -137,7 +137,7 @@ class Reader {
           continue;
         }
         if (column.required) usable = false;
-        const options = /one of: ([^.(]*)/.exec(column.note)?.[1]?.trim() ?? '';
+        const options = /one of: ([^.(]*)/i.exec(column.note)?.[1]?.trim() ?? '';
         this.report(sheet, { key: `cell.${converted.expected}`, values: { options }, received: cell }, index, at!.index, at!.heading);
       }
       if (usable) rows.push({ index, values });
