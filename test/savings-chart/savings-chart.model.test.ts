@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { readSavings, readSavingsCsv, selectSeries, type SavingsInput } from '../../src/components/savings-chart/savings-chart.data.js';
-import { layoutChart, thin } from '../../src/components/savings-chart/savings-chart.layout.js';
+import { readSavings, readSavingsCsv, type ChartSeries, type SavingsInput } from '../../src/components/savings-chart/savings-chart.data.js';
+import { layoutChart, thin, visitOrder } from '../../src/components/savings-chart/savings-chart.layout.js';
+import { selectSeries } from '../../src/components/savings-chart/savings-chart.select.js';
 import { seriesMarks } from '../../src/components/savings-chart/savings-chart.series.js';
 import { summarise } from '../../src/components/savings-chart/savings-chart.summary.js';
 import { chartMessages } from '../../src/components/savings-chart/savings-chart.messages.js';
@@ -10,7 +11,8 @@ import { dataMessages } from '../helpers/messages.js';
 const en = dataMessages('en');
 
 const fy = (start: number, amount: number, extra: object = {}) => ({ period: `${start}/${String((start + 1) % 100).padStart(2, '0')}`, amount, ...extra });
-const options = { width: 600, height: 300, mode: 'both' as const, formatMoney: (n: number) => `£${n}`, formatMonth: (d: Date) => d.toISOString(), defaultName: 'Savings' };
+const options = { width: 600, height: 300, formatMoney: (n: number) => `£${n}`, formatMonth: (d: Date) => d.toISOString(), defaultName: 'Savings' };
+const marksOf = (series: readonly ChartSeries[], mode: 'both' | 'cumulative' | 'in-year' = 'both') => series.map((s, i) => seriesMarks(s, mode, i));
 
 describe('savings chart data', () => {
   it('groups a bare list of points into series by their series field, keeping list positions in problems', () => {
@@ -67,15 +69,16 @@ describe('savings chart marks and layout', () => {
   });
 
   it('places bars across their financial year and scales to a nice domain from zero', () => {
-    const model = layoutChart(series, options);
+    const model = layoutChart(marksOf(series), options);
     expect(model.yTicks[0]!.label).to.equal('£0');
     expect(model.yTicks[model.yTicks.length - 1]!.label).to.equal('£40');
-    const [a, b] = model.bars;
+    const bars = model.series[0]!.bars;
+    const [a, b] = bars;
     // One series: each bar fills the middle 80% of its year, so the next bar starts a year later.
-    expect(b!.bar!.x - a!.bar!.x).to.be.closeTo(a!.bar!.width / 0.8, a!.bar!.width * 0.01);
-    expect(a!.bar!.y + a!.bar!.height).to.be.closeTo(model.zeroY, 0.01);
-    expect(model.bars.every((m) => m.bar!.x >= model.plot.left && m.bar!.x + m.bar!.width <= model.plot.left + model.plot.width)).to.equal(true);
-    expect(model.nav[0]!.map((m) => (m.bar ? 'bar' : 'dot'))).to.deep.equal(['bar', 'dot', 'bar', 'dot', 'bar']);
+    expect(b!.x - a!.x).to.be.closeTo(a!.w / 0.8, a!.w * 0.01);
+    expect(a!.y + a!.h).to.be.closeTo(model.zeroY, 0.01);
+    expect(bars.every((m) => m.x - m.w / 2 >= model.plot.left && m.x + m.w / 2 <= model.plot.left + model.plot.width)).to.equal(true);
+    expect(visitOrder(model.series[0]!).map((m) => (m.bar ? 'bar' : 'dot'))).to.deep.equal(['bar', 'dot', 'bar', 'dot', 'bar']);
   });
 
   it('thins long lines to each pixel column’s extremes, keeping the first and last points', () => {
@@ -92,14 +95,14 @@ describe('savings chart marks and layout', () => {
 
   it('draws 10,000 points as a path but not as 10,000 dots, while the keyboard still reaches every one', () => {
     const big = readSavings({ series: [{ name: 'Big', points: Array.from({ length: 10000 }, (_, i) => ({ period: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), amount: i, kind: 'cumulative' })) }] }).value!.series;
-    const model = layoutChart(big, options);
-    expect(model.dots.length).to.equal(0);
-    expect(model.nav[0]!.length).to.equal(10000);
-    expect(model.lines[0]!.solid.split('L').length).to.be.lessThan(3000);
+    const model = layoutChart(marksOf(big), options);
+    expect(model.series[0]!.dotted).to.equal(false);
+    expect(visitOrder(model.series[0]!).length).to.equal(10000);
+    expect(model.series[0]!.line!.solid.split('L').length).to.be.lessThan(3000);
   });
 
   it('summarises a rise in words', () => {
-    const marks = series.map((s) => seriesMarks(s, 'both'));
+    const marks = marksOf(series);
     expect(summarise(marks, { m: chartMessages.en, intlLocale: 'en-GB', money: (n) => `£${n}`, defaultName: 'Savings' })[0]).to.equal(
       'S: cumulative savings rose from £10 in 2015/16 to £30 by March 2017.'
     );
@@ -107,12 +110,12 @@ describe('savings chart marks and layout', () => {
 
   it('keeps every year label inside the plot when only running totals are drawn', () => {
     const input = readSavings({ series: [{ name: 'A', points: [fy(2018, 10), fy(2019, 20), fy(2020, 30)] }] }).value!;
-    const marks = input.series.map((s) => seriesMarks(s, 'cumulative'));
-    const model = layoutChart(input.series, { ...options, mode: 'cumulative' });
+    const marks = marksOf(input.series, 'cumulative');
+    const model = layoutChart(marks, options);
     expect(marks[0]!.line).to.have.length(3);
     expect(model.xTicks.length).to.be.greaterThan(0);
-    const left = Math.min(...model.nav.flat().map((m) => m.x));
-    for (const t of model.xTicks) expect(t.x, t.label).to.be.within(left - 40, options.width);
+    const left = Math.min(...model.series[0]!.points.map((m) => m.x));
+    for (const t of model.xTicks) expect(t.at, t.label).to.be.within(left - 40, options.width);
     expect(model.xTicks.map((t) => t.label)).to.not.include('2017/18');
   });
 });

@@ -6,20 +6,22 @@ import { download } from '../../core/download.js';
 import { placeTooltip } from '../../core/tooltip.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
-import { formatMoneyShort } from '../../format/number.js';
+import { formatMoneyFull, formatMoneyShort } from '../../format/number.js';
 import { formatDate, formatPeriod } from '../../format/period.js';
 import { fill } from '../../i18n/messages.js';
-import { savingsReader, selectSeries, type SavingsInput, type Selection } from './savings-chart.data.js';
+import { savingsReader, type SavingsInput } from './savings-chart.data.js';
 import { pngFile, svgFile, toCsv } from './savings-chart.export.js';
 import { layoutChart, type Mark, type RenderModel } from './savings-chart.layout.js';
 import { legendModel, renderLegend, type LegendModel } from './savings-chart.legend.js';
 import { chartMessages, type ChartMessages } from './savings-chart.messages.js';
 import { ChartNavigation } from './savings-chart.navigation.js';
+import type { Ruler } from './savings-chart.scales.js';
+import { selectSeries, type Selection } from './savings-chart.select.js';
 import { seriesMarks, type Mode } from './savings-chart.series.js';
 import { savingsChartStyles } from './savings-chart.styles.js';
 import { summarise } from './savings-chart.summary.js';
 import { renderPlot } from './savings-chart.svg.js';
-import { renderTable } from './savings-chart.table.js';
+import { renderTable, tableRows } from './savings-chart.table.js';
 import { renderTooltip } from './savings-chart.tooltip.js';
 import { dataExpected, moneyUnits } from '../../i18n/data-messages.js';
 
@@ -57,16 +59,18 @@ const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
  * @csspart svg - The SVG drawing.
  * @csspart axes - The axes and grid lines.
  * @csspart tooltip - The details of the point under the pointer or keyboard.
- * @csspart summary - The text summary (visually hidden by default).
- * @csspart controls - The table toggle and download buttons.
+ * @csspart summary - The text summary (visually hidden by default; screen readers hear it as the chart's description).
+ * @csspart hint - How to move through the chart with the keyboard.
+ * @csspart controls - The table toggle and download buttons, and the table's page buttons.
  * @csspart button - Each button.
  * @csspart table - The data table.
  * @csspart loading - Shown while the data loads.
  * @csspart error - Shown when the data cannot be read (`role="alert"`).
  * @csspart empty - Shown when there is nothing to show.
  * @csspart warnings - Lists parts of the data that were left out.
+ * @csspart export-error - Says why a download could not be made (e.g. PNG blocked by the page's policy).
  *
- * @cssproperty --shared-savings-chart-bar-opacity - Opacity of in-year bars (default `0.85`).
+ * @cssproperty --shared-savings-chart-bar-opacity - Opacity of in-year bars (default `1`: lower it only with colours that keep 3:1 against the page).
  * @cssproperty --shared-savings-chart-line-width - Width of cumulative lines (default `3px`).
  * @cssproperty --shared-savings-chart-grid-color - Grid lines (default `#dddcdb`).
  * @cssproperty --shared-savings-chart-axis-color - Axis line and tick labels (default `--shared-color-text`).
@@ -80,25 +84,32 @@ export class SharedSavingsChart extends SharedElement {
     mode: { type: String },
     partnership: { type: String },
     currency: { type: String },
-    tableOpen: { state: true }
+    tableOpen: { state: true },
+    tableFrom: { state: true }
   };
 
   declare mode: Mode;
   declare partnership: string | null;
   declare currency: string;
   declare tableOpen: boolean;
+  declare tableFrom: number;
 
   private readonly data$ = new DataController<SavingsInput>(this, savingsReader);
   private readonly size$ = new WidthController(this);
   private readonly print$ = new PrintController(this);
-  private readonly nav$ = new ChartNavigation(this, () => this.model, (mark, byKeyboard) => this.moved(mark, byKeyboard));
+  private readonly nav$ = new ChartNavigation(this, () => this.model, (mark, byKeyboard) => this.moved(mark, byKeyboard), (edge) => this.edge(edge));
   private selection?: Selection;
   private model?: RenderModel;
+  private rows?: ReturnType<typeof tableRows>;
   private legend?: LegendModel;
   private notes: string[] = [];
   private summary: string[] = [];
   private memo: unknown[] = [];
   private announcement = '';
+  /** Why the chart could not be drawn, or a download made. */
+  private failure = '';
+  private exportProblem = '';
+  private rulerText?: SVGTextElement;
 
   constructor() {
     super();
@@ -106,6 +117,7 @@ export class SharedSavingsChart extends SharedElement {
     this.partnership = null;
     this.currency = 'GBP';
     this.tableOpen = false;
+    this.tableFrom = 0;
   }
 
   /** The chart's own words in the element's language. */
@@ -126,28 +138,69 @@ export class SharedSavingsChart extends SharedElement {
     if (key.every((k, i) => k === this.memo[i])) return;
     this.memo = key;
     this.nav$.reset();
+    this.tableFrom = 0;
+    this.rows = undefined;
+    const m = this.m;
+    try {
+      this.failure = '';
+      this.layout(input, width);
+    } catch (error) {
+      // A defect, not bad data: say so in place of the chart rather than leave the element busy.
+      this.model = undefined;
+      this.failure = fill(m.drawFailed, { detail: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** Marks once, then the render model, the legend and the summary from them. */
+  private layout(input: SavingsInput | undefined, width: number): void {
     const m = this.m;
     const selection = (this.selection = input ? selectSeries(input, this.partnership, m.allPartnerships) : undefined);
-    const marks = selection?.series.map((s) => seriesMarks(s, this.safeMode)) ?? [];
+    const marks = selection?.series.map((s, i) => seriesMarks(s, this.safeMode, i)) ?? [];
     const drawable = marks.some((s) => s.bars.length || s.line.length);
     const intl = this.lang$.intl;
     this.notes = [
       ...(selection?.unknownPartnership ? [fill(m.unknownPartnership, { id: selection.unknownPartnership })] : []),
-      ...(selection?.cumulativeOnly.length ? [fill(m.cumulativeOnly, { names: selection.cumulativeOnly.join(', ') })] : [])
+      ...(selection?.cumulativeOnly.length ? [fill(m.cumulativeOnly, { names: selection.cumulativeOnly.join(', ') })] : []),
+      ...marks.filter((s) => s.overflow).map((s) => fill(m.overflow, { series: s.series.name ?? m.defaultSeries, period: s.overflow! }))
     ];
     this.model = drawable
-      ? layoutChart(selection!.series, {
+      ? layoutChart(marks, {
           width,
           height: Math.round(Math.min(Math.max(width * 0.55, 240), 420)),
-          mode: this.safeMode,
           formatMoney: this.money,
+          formatExact: (amount) => formatMoneyFull(amount, { intlLocale: intl, currency: this.currency || 'GBP' }),
           formatMonth: (d) => formatDate(d, intl, 'short-month'),
           defaultName: m.defaultSeries,
-          annotations: input?.annotations ?? []
+          annotations: input?.annotations ?? [],
+          ...this.ruler()
         })
       : undefined;
-    this.legend = this.model ? legendModel(selection!.series, this.model, m.defaultSeries) : undefined;
+    this.legend = this.model ? legendModel(this.model) : undefined;
     this.summary = drawable ? summarise(marks, { m, intlLocale: intl, money: this.money, defaultName: m.defaultSeries }) : [];
+  }
+
+  /**
+   * Text as the chart draws it (its font, the page's text size and spacing), measured on an SVG
+   * text element kept out of sight; nothing when the element is not displayed.
+   */
+  private ruler(): { ruler?: Ruler } {
+    if (!this.rulerText) {
+      const ns = 'http://www.w3.org/2000/svg';
+      const svg = document.createElementNS(ns, 'svg');
+      svg.setAttribute('class', 'ruler');
+      svg.setAttribute('aria-hidden', 'true');
+      this.rulerText = document.createElementNS(ns, 'text');
+      this.rulerText.setAttribute('class', 'tick');
+      svg.append(this.rulerText);
+    }
+    const text = this.rulerText;
+    if (!text.ownerSVGElement!.isConnected) this.renderRoot.appendChild(text.ownerSVGElement!);
+    const measure = (s: string) => ((text.textContent = s), text.getBBox());
+    const lineHeight = measure('Hg£').height;
+    if (!lineHeight) return {};
+    const widths = new Map<string, number>();
+    const width = (s: string) => widths.get(s) ?? widths.set(s, measure(s).width).get(s)!;
+    return { ruler: { width, lineHeight } };
   }
 
   protected override render() {
@@ -171,21 +224,25 @@ export class SharedSavingsChart extends SharedElement {
   private renderChart(heading: string | null | undefined) {
     const m = this.m;
     const notes = this.notes.length ? html`<ul part="notes" class="notes">${this.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
-    if (!this.model) return html`${notes}<div part="empty" class="state state--empty">${m.noInYear}</div>`;
+    if (this.failure) return html`<div part="error" class="state state--error" role="alert">${this.failure}</div>`;
+    const model = this.model;
+    if (!model) return html`${notes}<div part="empty" class="state state--empty">${m.noInYear}</div>`;
     const nav = this.nav$;
     const active = nav.mark;
     const currency = this.currency || 'GBP';
+    const subject = heading || model.series.map((s) => s.name).join(', ');
     return html`${notes} ${renderLegend(this.legend!, m)}
-      <div class="frame" @focusout=${nav.onFocusOut}>
+      <div class="frame" @focusout=${nav.onFocusOut} @pointermove=${nav.onPointer} @pointerleave=${nav.onLeave}>
         <div part="chart" class="plot" tabindex="0" role="application" aria-label=${[heading, m.chart].filter(Boolean).join(': ')}
-          aria-describedby="summary hint" @keydown=${nav.onKey} @focus=${nav.onFocus}
-          @pointermove=${nav.onPointer} @pointerleave=${nav.onLeave} @click=${nav.onClick}>
-          ${renderPlot(this.model, active)}
+          aria-describedby="summary hint" @keydown=${nav.onKey} @focus=${nav.onFocus} @click=${nav.onClick}>
+          ${renderPlot(model, active)}
         </div>
-        ${active ? renderTooltip(active, { m, intlLocale: this.lang$.intl, money: this.money, currency, base: document.baseURI, pinned: nav.pinned }) : nothing}
+        ${active
+          ? renderTooltip(active, model.series[active.seriesIndex]!.name, { m, intlLocale: this.lang$.intl, money: this.money, currency, base: document.baseURI, pinned: nav.pinned })
+          : nothing}
       </div>
-      <p id="summary" part="summary" class="visually-hidden">${this.summary.join(' ')}</p>
-      <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
+      <p id="summary" part="summary" class="visually-hidden" aria-hidden="true">${this.summary.join(' ')}</p>
+      <p id="hint" part="hint" class="hint">${m.keyboardHint}</p>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div part="controls" class="controls">
         <button part="button" type="button" aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
@@ -195,18 +252,37 @@ export class SharedSavingsChart extends SharedElement {
         <button part="button" type="button" @click=${() => this.exportAs('svg')}>${m.download.svg}</button>
         <button part="button" type="button" @click=${() => this.exportAs('png')}>${m.download.png}</button>
       </div>
+      ${this.exportProblem ? html`<p part="export-error" class="export-error" role="alert">${this.exportProblem}</p>` : nothing}
       ${this.tableOpen || this.print$.printing
-        ? renderTable(this.selection!.series, { id: 'table', m, intlLocale: this.lang$.intl, currency, defaultName: m.defaultSeries, base: document.baseURI })
+        ? renderTable(model, (this.rows ??= tableRows(model)), {
+            id: 'table',
+            m,
+            intlLocale: this.lang$.intl,
+            currency,
+            base: document.baseURI,
+            subject,
+            from: this.tableFrom,
+            onPage: (from) => (this.tableFrom = from)
+          })
         : nothing}`;
+  }
+
+  /** A key pressed past the first or last point: say so, so that the key does not seem dead. */
+  private edge(edge: 'first' | 'last'): void {
+    const text = edge === 'first' ? this.m.firstPoint : this.m.lastPoint;
+    // The same words again would not be announced again: vary them invisibly.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.requestUpdate();
   }
 
   /** A user moved to a point: say so to screen readers (keyboard moves) and tell the page. */
   private moved(mark: Mark, byKeyboard: boolean): void {
-    const p = mark.plotted.point;
+    const p = mark.point;
     const m = this.m;
+    const name = this.model!.series[mark.seriesIndex]!.name;
     if (byKeyboard) {
       this.announcement = fill(m.announce, {
-        series: mark.seriesName,
+        series: name,
         period: formatPeriod(p.period, this.lang$.intl),
         amount: this.money(p.amount),
         kind: p.kind === 'cumulative' ? m.cumulative : m.inYear,
@@ -214,29 +290,39 @@ export class SharedSavingsChart extends SharedElement {
       });
     }
     this.emit('shared-point-focus', {
-      series: { id: this.selection!.series[mark.seriesIndex]!.id, name: mark.seriesName },
+      series: { id: this.selection!.series[mark.seriesIndex]!.id, name },
       period: p.period.label,
       amount: p.amount,
       kind: p.kind,
       status: p.status,
-      derived: mark.plotted.derived,
+      derived: mark.derived,
       ...(p.source !== undefined ? { source: p.source } : {})
     });
   }
 
-  /** Offers the data as CSV, or the chart as SVG or PNG, as a download; returns the file. */
+  /**
+   * Offers the data as CSV, or the chart as SVG or PNG, as a download; returns the file, or nothing
+   * when it could not be made (a PNG under a policy that blocks images: said on screen, never thrown).
+   */
   async exportAs(kind: 'csv' | 'svg' | 'png'): Promise<Blob | undefined> {
     const title = this.heading || this.data$.value?.title || '';
     const name = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'savings';
     let blob: Blob | undefined;
-    if (kind === 'csv' && this.selection) blob = new Blob([toCsv(this.selection.series, this.m.defaultSeries)], { type: 'text/csv' });
-    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
-    if (kind !== 'csv' && drawing && this.model) {
-      const base = this.renderRoot.querySelector('[part~="base"]')!;
-      const background = getComputedStyle(base).getPropertyValue('--_color-background').trim() || '#ffffff';
-      const file = svgFile(drawing, background);
-      blob = kind === 'svg' ? new Blob([file], { type: 'image/svg+xml' }) : await pngFile(file, this.model.width, this.model.height);
+    this.exportProblem = '';
+    try {
+      if (kind === 'csv' && this.selection) blob = new Blob([toCsv(this.selection.series, this.m.defaultSeries)], { type: 'text/csv' });
+      const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+      if (kind !== 'csv' && drawing && this.model) {
+        const base = this.renderRoot.querySelector('[part~="base"]')!;
+        const background = getComputedStyle(base).getPropertyValue('--_color-background').trim() || '#ffffff';
+        const file = svgFile(drawing, background);
+        blob = kind === 'svg' ? new Blob([file], { type: 'image/svg+xml' }) : await pngFile(file, this.model.width, this.model.height);
+      }
+    } catch {
+      blob = undefined;
+      this.exportProblem = this.m.pngFailed;
     }
+    this.requestUpdate();
     if (blob) download(`${name}.${kind}`, blob);
     return blob;
   }

@@ -46,6 +46,11 @@ export function svgFile(svg: SVGSVGElement, background: string): string {
     }
     target.removeAttribute('class');
   });
+  // Lit's markers (empty comments) mean nothing outside the page.
+  const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const markers: Node[] = [];
+  while (comments.nextNode()) markers.push(comments.currentNode);
+  for (const node of markers) node.parentNode!.removeChild(node);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.removeAttribute('aria-hidden');
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');

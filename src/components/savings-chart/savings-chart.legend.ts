@@ -1,11 +1,15 @@
-/** The legend: series by colour, then what bars, lines, dashes and hollow marks mean, as far as they are used. */
+/**
+ * The legend: each series by its colour, texture and shape, then what bars, lines, hatching, dashes
+ * and hollow marks mean, as far as they are used.
+ */
 import { html, nothing, svg } from 'lit';
-import type { ChartSeries } from './savings-chart.data.js';
-import type { RenderModel } from './savings-chart.layout.js';
+import { visitOrder, type RenderModel } from './savings-chart.layout.js';
+import { shapePath } from './savings-chart.marks.js';
 import type { ChartMessages } from './savings-chart.messages.js';
+import { barFill } from './savings-chart.svg.js';
 
 export interface LegendModel {
-  series: string[];
+  series: { name: string; index: number; bars: boolean }[];
   bars: boolean;
   lines: boolean;
   estimated: boolean;
@@ -13,37 +17,47 @@ export interface LegendModel {
   illustrative: boolean;
 }
 
-export function legendModel(series: readonly ChartSeries[], model: RenderModel, defaultName: string): LegendModel {
-  const statuses = new Set(model.nav.flat().map((m) => m.plotted.point.status));
+export function legendModel(model: RenderModel): LegendModel {
+  const statuses = new Set<string>();
+  let illustrative = false;
+  for (const s of model.series) {
+    for (const m of visitOrder(s)) {
+      statuses.add(m.point.status);
+      if (m.point.illustrative) illustrative = true;
+    }
+  }
   return {
-    series: series.length > 1 ? series.map((s) => s.name ?? defaultName) : [],
-    bars: model.bars.length > 0,
-    lines: model.lines.length > 0,
+    series: model.series.length > 1 ? model.series.map((s) => ({ name: s.name, index: s.index, bars: s.bars.length > 0 })) : [],
+    bars: model.series.some((s) => s.bars.length),
+    lines: model.series.some((s) => s.points.length),
     estimated: statuses.has('estimated'),
     projected: statuses.has('projected'),
-    illustrative: series.some((s) => s.points.some((p) => p.illustrative))
+    illustrative
   };
 }
 
-function swatch(kind: 'bar' | 'line' | 'series' | 'dot', series = 0, status = 'actual') {
-  const shape =
-    kind === 'bar'
-      ? svg`<rect class="bar actual" x="6" y="1" width="16" height="12"></rect>`
-      : kind === 'line'
-        ? svg`<line class="line" x1="2" x2="26" y1="7" y2="7"></line>`
-        : kind === 'series'
-          ? svg`<rect class="bar actual" x="2" y="2" width="24" height="10"></rect>`
-          : svg`<line class="line dashed" x1="2" x2="26" y1="7" y2="7"></line><circle class="dot ${status}" cx="14" cy="7" r="4"></circle>`;
-  return html`<svg class="swatch s${series % 8}" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">${shape}</svg>`;
+const box = (content: unknown, series = 0) =>
+  html`<svg class="swatch s${series % 8}" width="34" height="16" viewBox="0 0 34 16" aria-hidden="true" focusable="false">${content}</svg>`;
+
+function seriesSwatch(index: number, bars: boolean) {
+  return box(
+    svg`${bars ? svg`<rect class="bar actual" fill=${barFill(index, 'actual')} x="1" y="2" width="14" height="12"></rect>` : nothing}
+      <line class="line" x1=${bars ? 18 : 2} x2="32" y1="8" y2="8"></line><path class="dot" d=${shapePath(index, 25, 8)}></path>`,
+    index
+  );
 }
 
 export function renderLegend(legend: LegendModel, m: ChartMessages) {
   return html`<ul part="legend" class="legend">
-    ${legend.series.map((name, i) => html`<li>${swatch('series', i)}${name}</li>`)}
-    ${legend.bars ? html`<li>${swatch('bar')}${m.inYear}</li>` : nothing}
-    ${legend.lines ? html`<li>${swatch('line')}${m.cumulative}</li>` : nothing}
-    ${legend.estimated ? html`<li>${swatch('dot', 0, 'estimated')}${m.status.estimated}</li>` : nothing}
-    ${legend.projected ? html`<li>${swatch('dot', 0, 'projected')}${m.status.projected}</li>` : nothing}
+    ${legend.series.map((s) => html`<li>${seriesSwatch(s.index, s.bars)}${s.name}</li>`)}
+    ${legend.bars ? html`<li>${box(svg`<rect class="bar actual" x="9" y="2" width="16" height="12"></rect>`)}${m.inYear}</li>` : nothing}
+    ${legend.lines ? html`<li>${box(svg`<line class="line" x1="2" x2="32" y1="8" y2="8"></line>`)}${m.cumulative}</li>` : nothing}
+    ${legend.estimated
+      ? html`<li>${box(svg`<rect class="bar estimated" fill="url(#est-0)" x="1" y="2" width="12" height="12"></rect><line class="line dashed" x1="16" x2="32" y1="8" y2="8"></line><path class="dot estimated" d=${shapePath(0, 24, 8)}></path>`)}${m.status.estimated}</li>`
+      : nothing}
+    ${legend.projected
+      ? html`<li>${box(svg`<rect class="bar projected" x="1" y="2" width="12" height="12"></rect><line class="line dashed" x1="16" x2="32" y1="8" y2="8"></line><path class="dot projected" d=${shapePath(0, 24, 8)}></path>`)}${m.status.projected}</li>`
+      : nothing}
     ${legend.illustrative ? html`<li><span class="tag">${m.illustrative}</span></li>` : nothing}
   </ul>`;
 }

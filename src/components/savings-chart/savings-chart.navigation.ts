@@ -1,34 +1,66 @@
 /**
  * Moving through a chart's points: arrow keys within a series, up and down between series, Home and
  * End, Escape to close; the pointer picks the nearest point and a click pins its details. Each move
- * is reported through `onMove` (to announce it and fire `shared-point-focus`).
+ * is reported through `onMove` (to announce it and fire `shared-point-focus`), and a move past the
+ * first or last point through `onEdge`.
+ *
+ * The details on hover follow WCAG 1.4.13: Escape closes them wherever focus is; the pointer can
+ * move onto them, and towards them, without another point's details taking their place.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Mark, RenderModel } from './savings-chart.layout.js';
+import { visitOrder, type Mark, type RenderModel } from './savings-chart.layout.js';
 
 export interface Position {
   series: number;
   index: number;
 }
 
+type XY = [number, number];
+
+/** True when `p` is inside the triangle `a`, `b`, `c`. */
+function inTriangle(p: XY, a: XY, b: XY, c: XY): boolean {
+  const side = (u: XY, v: XY) => (p[0] - v[0]) * (u[1] - v[1]) - (u[0] - v[0]) * (p[1] - v[1]);
+  const d1 = side(a, b);
+  const d2 = side(b, c);
+  const d3 = side(c, a);
+  return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
+}
+
 export class ChartNavigation implements ReactiveController {
   active?: Position;
   /** True when a click has pinned the details open, so their links can be followed. */
   pinned = false;
+  private last?: XY;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly model: () => RenderModel | undefined,
-    private readonly onMove: (mark: Mark, byKeyboard: boolean) => void
+    private readonly onMove: (mark: Mark, byKeyboard: boolean) => void,
+    private readonly onEdge: (edge: 'first' | 'last') => void
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  private readonly onDocumentKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.active) this.close();
+  };
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this.onDocumentKey);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.onDocumentKey);
+  }
+
+  /** Per series, every bar and point in time order. */
+  rows(): Mark[][] {
+    return this.model()?.series.map(visitOrder) ?? [];
+  }
 
   get mark(): Mark | undefined {
     const a = this.active;
-    return a && this.model()?.nav[a.series]?.[a.index];
+    return a && this.rows()[a.series]?.[a.index];
   }
 
   /** Forgets the position, e.g. when the chart is laid out anew. */
@@ -38,7 +70,7 @@ export class ChartNavigation implements ReactiveController {
   }
 
   private moveTo(series: number, index: number, byKeyboard: boolean): void {
-    const mark = this.model()?.nav[series]?.[index];
+    const mark = this.rows()[series]?.[index];
     if (!mark) return;
     const previous = this.mark;
     this.active = { series, index };
@@ -52,7 +84,7 @@ export class ChartNavigation implements ReactiveController {
   }
 
   readonly onFocus = () => {
-    if (!this.active) this.moveTo(this.model()?.nav.findIndex((n) => n.length) ?? 0, 0, true);
+    if (!this.active) this.moveTo(Math.max(0, this.rows().findIndex((n) => n.length)), 0, true);
   };
 
   readonly onFocusOut = (event: FocusEvent) => {
@@ -61,17 +93,19 @@ export class ChartNavigation implements ReactiveController {
   };
 
   readonly onKey = (event: KeyboardEvent) => {
-    const nav = this.model()?.nav ?? [];
+    const nav = this.rows();
     const a = this.active ?? { series: nav.findIndex((n) => n.length), index: 0 };
     const row = nav[a.series] ?? [];
     let target: [number, number] | undefined;
     switch (event.key) {
       case 'ArrowRight':
-        target = [a.series, Math.min(a.index + 1, row.length - 1)];
+      case 'ArrowLeft': {
+        const step = event.key === 'ArrowRight' ? 1 : -1;
+        const index = a.index + step;
+        if (this.active && (index < 0 || index >= row.length)) this.onEdge(step > 0 ? 'last' : 'first');
+        else target = [a.series, Math.min(Math.max(index, 0), row.length - 1)];
         break;
-      case 'ArrowLeft':
-        target = [a.series, Math.max(a.index - 1, 0)];
-        break;
+      }
       case 'Home':
         target = [a.series, 0];
         break;
@@ -86,8 +120,7 @@ export class ChartNavigation implements ReactiveController {
         const other = nav[s];
         if (!other) break;
         const x = row[a.index]?.x ?? 0;
-        const nearest = other.reduce((best, mark, i) => (Math.abs(mark.x - x) < Math.abs(other[best]!.x - x) ? i : best), 0);
-        target = [s, nearest];
+        target = [s, nearestIndex(other, x)];
         break;
       }
       case 'Escape':
@@ -101,36 +134,73 @@ export class ChartNavigation implements ReactiveController {
   };
 
   /** The mark nearest the pointer, weighing horizontal distance most. */
-  private nearest(event: PointerEvent): [number, number] | undefined {
-    const box = (event.currentTarget as Element).getBoundingClientRect();
+  private nearest(event: PointerEvent, plot: Element): [number, number] | undefined {
+    const box = plot.getBoundingClientRect();
     const px = event.clientX - box.left;
     const py = event.clientY - box.top;
     let best: [number, number] | undefined;
     let distance = Infinity;
-    this.model()?.nav.forEach((row, s) =>
-      row.forEach((mark, i) => {
-        const d = Math.abs(mark.x - px) * 4 + Math.abs(mark.y - py) / 4;
-        if (d < distance) (distance = d), (best = [s, i]);
-      })
-    );
+    this.rows().forEach((row, s) => {
+      // Rows are in x order: look outwards from the pointer until x alone is too far.
+      const from = nearestIndex(row, px);
+      for (const step of [-1, 1]) {
+        for (let i = step < 0 ? from : from + 1; i >= 0 && i < row.length; i += step) {
+          const mark = row[i]!;
+          const dx = Math.abs(mark.x - px) * 4;
+          if (dx > distance) break;
+          const d = dx + Math.abs(mark.y - py) / 4;
+          if (d < distance) (distance = d), (best = [s, i]);
+        }
+      }
+    });
     return best;
   }
 
+  /** True while the pointer is on the details, or moving from where it was towards them. */
+  private keepsDetails(event: PointerEvent, frame: Element): boolean {
+    const tip = frame.querySelector('.tooltip');
+    const from = this.last;
+    const at: XY = [event.clientX, event.clientY];
+    this.last = at;
+    if (!tip || !this.active) return false;
+    if (event.composedPath().includes(tip)) return true;
+    const r = tip.getBoundingClientRect();
+    if (at[0] >= r.left && at[0] <= r.right && at[1] >= r.top && at[1] <= r.bottom) return true;
+    if (!from) return false;
+    const near = from[0] <= r.left ? r.left : r.right;
+    return inTriangle(at, from, [near, r.top], [near, r.bottom]);
+  }
+
   readonly onPointer = (event: PointerEvent) => {
-    if (this.pinned) return;
-    const hit = this.nearest(event);
+    const frame = event.currentTarget as Element;
+    if (this.keepsDetails(event, frame) || this.pinned) return;
+    const hit = this.nearest(event, frame.querySelector('.plot')!);
     if (hit) this.moveTo(hit[0], hit[1], false);
   };
 
   readonly onLeave = (event: PointerEvent) => {
+    this.last = undefined;
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
     if (!this.pinned && !root.activeElement) this.close();
   };
 
   readonly onClick = (event: PointerEvent) => {
-    const hit = this.nearest(event);
+    const hit = this.nearest(event, event.currentTarget as Element);
     if (!hit) return;
     this.pinned = true;
     this.moveTo(hit[0], hit[1], false);
   };
+}
+
+/** The index of the mark in `row` (in x order) nearest `x`, by binary search. */
+function nearestIndex(row: readonly Mark[], x: number): number {
+  let lo = 0;
+  let hi = row.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (row[mid]!.x < x) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && Math.abs(row[lo - 1]!.x - x) <= Math.abs(row[lo]!.x - x)) return lo - 1;
+  return lo;
 }

@@ -7,7 +7,7 @@ export const savingsChartStyles = [
   partStyles,
   css`
     :host {
-      --_bar-opacity: var(--shared-savings-chart-bar-opacity, 0.85);
+      --_bar-opacity: var(--shared-savings-chart-bar-opacity, 1);
       --_line-width: var(--shared-savings-chart-line-width, 3px);
       --_grid: var(--shared-savings-chart-grid-color, #dddcdb);
       --_axis: var(--shared-savings-chart-axis-color, var(--_color-text));
@@ -28,11 +28,39 @@ export const savingsChartStyles = [
       display: block;
       outline: none;
     }
+    /* GOV.UK's focus: yellow against the page, with a dark ring that keeps 3:1 on any light page. */
     .plot:focus-visible {
-      outline: 3px solid var(--_color-focus);
-      outline-offset: 2px;
-      box-shadow: none;
+      outline: 3px solid var(--_color-focus-text);
+      outline-offset: 3px;
+      box-shadow: 0 0 0 3px var(--_color-focus);
       background: none;
+    }
+    .ruler {
+      font-family: var(--_font);
+      position: absolute;
+      left: 0;
+      top: 0;
+      visibility: hidden;
+      pointer-events: none;
+    }
+    .hint {
+      margin: var(--_space-2) 0 0;
+      font-size: 0.875rem;
+      color: var(--_color-text-secondary);
+    }
+    .tooltip {
+      pointer-events: auto;
+    }
+    .pages {
+      margin-top: var(--_space-2);
+    }
+    button[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: default;
+    }
+    .export-error {
+      color: var(--_color-error);
+      font-weight: 700;
     }
     svg {
       display: block;
@@ -43,13 +71,9 @@ export const savingsChartStyles = [
     }
     .tick,
     .annotation text,
-    .direct-label {
+    .direct-label text {
       fill: var(--_axis);
       font-size: 0.8125rem;
-    }
-    .direct-label {
-      fill: var(--_c);
-      font-weight: 700;
     }
     .grid {
       stroke: var(--_grid);
@@ -64,21 +88,42 @@ export const savingsChartStyles = [
       stroke: var(--_color-text-secondary);
       stroke-dasharray: 2 3;
     }
+    /* Bars at full strength; a series' texture, or an estimate's hatch, comes in through fill=url(…). */
     .bar {
-      fill: var(--_c);
       fill-opacity: var(--_bar-opacity);
+      stroke: var(--_c);
+      stroke-width: 1px;
+    }
+    .bar:not([fill]) {
+      fill: var(--_c);
+    }
+    .bar.joined {
+      stroke: none;
+    }
+    .tex-bg {
+      fill: var(--_c);
+    }
+    .tex-fg {
+      fill: var(--_color-background);
+    }
+    .tex-line {
+      stroke: var(--_color-background);
+      stroke-width: 1.2px;
+    }
+    .hatch-bg {
+      fill: var(--_color-background);
+    }
+    .hatch {
+      stroke: var(--_c);
+      stroke-width: 2.5px;
     }
     .bar.estimated {
-      fill-opacity: 0.45;
-      stroke: var(--_c);
       stroke-width: 1.5px;
-      stroke-dasharray: 4 2;
     }
     .bar.projected {
       fill: var(--_color-background);
       fill-opacity: 1;
-      stroke: var(--_c);
-      stroke-width: 1.5px;
+      stroke-width: 2px;
       stroke-dasharray: 4 2;
     }
     .line {
@@ -121,13 +166,26 @@ export const savingsChartStyles = [
       font-variant-numeric: tabular-nums;
     }
     @media (forced-colors: active) {
-      .bar,
-      .dot {
+      .bar:not([fill]),
+      .dot,
+      .tex-bg {
         fill: CanvasText;
         stroke: Canvas;
       }
+      .hatch-bg {
+        fill: Canvas;
+      }
+      .tex-fg {
+        fill: Canvas;
+      }
+      .tex-line {
+        stroke: Canvas;
+      }
+      .bar,
+      .hatch {
+        stroke: CanvasText;
+      }
       .bar.projected,
-      .bar.estimated,
       .dot.projected,
       .dot.estimated {
         fill: Canvas;
@@ -143,12 +201,15 @@ export const savingsChartStyles = [
         stroke: GrayText;
       }
       .tick,
-      .direct-label,
+      .direct-label text,
       .annotation text {
         fill: CanvasText;
       }
       .focus-ring {
         stroke: Highlight;
+      }
+      .plot:focus-visible {
+        outline-color: Highlight;
       }
       .tooltip {
         border-color: CanvasText;
