@@ -1,0 +1,637 @@
+// The WordPress plugin, tested in WordPress: a real WordPress with a real database (MariaDB started
+// privately on a socket in a temporary folder, PHP's built-in server), on the oldest WordPress the
+// plugin supports (Debian 12's 6.1) and the newest reachable here (6.5, from WordPress Playground's
+// builds on the npm registry), checked in Chromium. Started here, stopped at the end.
+//
+//   npm run test:wordpress            (skips, saying what to install, when PHP or MariaDB is missing)
+//   REQUIRE_WORDPRESS=1 npm run ...   (fails instead of skipping: CI)
+//   WP_TEST_ONLY=6.1 npm run ...      (one version)
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const here = path.join(root, 'test', 'wordpress');
+const SLUG = 'shared-services-widgets';
+const PLUGIN = `${SLUG}/${SLUG}.php`;
+const COPY = `${SLUG}-copy/${SLUG}.php`;
+const OPTION = 'shared_services_widgets';
+const GOVUK = '"GDS Transport", arial, helvetica, sans-serif';
+const started = Date.now();
+
+// ---------------------------------------------------------------------------------------------------
+// What is needed, and skipping when it is not there.
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const debianWp = process.env.WP_61_DIR || '/usr/share/wordpress';
+const missing = [];
+if (!has('php')) missing.push('php-cli');
+else if (!/mysqli/.test(spawnSync('php', ['-m']).stdout.toString())) missing.push('php-mysql');
+if (!has('mariadbd') && !has('mysqld')) missing.push('mariadb-server');
+if (!existsSync(path.join(debianWp, 'wp-includes', 'version.php'))) missing.push('wordpress');
+if (missing.length) {
+  const line = `WordPress tests skipped: install ${missing.join(' ')} (apt-get install -y ${missing.join(' ')}) to run them.`;
+  if (process.env.REQUIRE_WORDPRESS === '1') {
+    console.error(line.replace('skipped', 'cannot run (REQUIRE_WORDPRESS=1)'));
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(line);
+  process.exit(0);
+}
+
+const builds = path.join(root, 'wordpress', 'node_modules', '@wp-playground', 'wordpress-builds');
+if (!existsSync(builds)) {
+  console.log('Installing the WordPress tests\' own dependencies (wordpress/package-lock.json)…');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', path.join(root, 'wordpress')], { stdio: 'inherit' });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Results.
+let passed = 0;
+let failed = 0;
+const failures = [];
+async function test(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed++;
+    failures.push(name);
+    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function equal(actual, expected, message) {
+  if (actual !== expected) throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The plugin, built from the library's dist/.
+console.log('Building the plugin (npm run build:wordpress)…');
+execFileSync(process.execPath, [path.join(root, 'scripts', 'build-wordpress.mjs')], { cwd: root, stdio: 'inherit' });
+const zip = path.join(root, 'dist', 'wordpress', `${SLUG}.zip`);
+const manifest = JSON.parse(readFileSync(path.join(root, 'dist', 'wordpress', SLUG, 'widgets.json'), 'utf8'));
+const pluginHeader = readFileSync(path.join(root, 'dist', 'wordpress', SLUG, `${SLUG}.php`), 'utf8');
+
+const work = mkdtempSync(path.join(tmpdir(), 'ssw-wordpress-'));
+const children = [];
+function stopAll() {
+  for (const child of children.reverse()) {
+    try {
+      process.kill(child.pid, 'SIGTERM');
+    } catch {}
+  }
+  children.length = 0;
+}
+process.on('exit', () => {
+  stopAll();
+  if (!process.env.WP_TEST_KEEP) rmSync(work, { recursive: true, force: true });
+});
+process.on('SIGINT', () => process.exit(130));
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitFor(check, what, ms = 15000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// MariaDB, private to this run.
+const dbDir = path.join(work, 'db');
+const socket = path.join(work, 'mysql.sock');
+const asRoot = process.getuid?.() === 0;
+const installDb = has('mariadb-install-db') ? 'mariadb-install-db' : 'mysql_install_db';
+execFileSync(installDb, ['--no-defaults', `--datadir=${dbDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...(asRoot ? ['--user=root'] : [])], { stdio: 'ignore' });
+const mariadb = spawn(has('mariadbd') ? 'mariadbd' : 'mysqld', ['--no-defaults', `--datadir=${dbDir}`, `--socket=${socket}`, '--skip-networking', '--skip-grant-tables', `--pid-file=${path.join(work, 'db.pid')}`, '--innodb-buffer-pool-size=32M', ...(asRoot ? ['--user=root'] : [])], { stdio: ['ignore', 'ignore', 'pipe'] });
+children.push(mariadb);
+let dbLog = '';
+mariadb.stderr.on('data', (d) => (dbLog += d));
+await waitFor(() => existsSync(socket), `MariaDB (${dbLog.slice(-300)})`);
+const sql = (statement) => execFileSync(has('mariadb') ? 'mariadb' : 'mysql', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement]);
+
+// ---------------------------------------------------------------------------------------------------
+// WordPress sites.
+function wordpressFiles(version, dir) {
+  if (version === '6.1') {
+    cpSync(debianWp, dir, { recursive: true, dereference: true });
+    rmSync(path.join(dir, 'wp-config.php'), { force: true });
+  } else {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('unzip', ['-q', '-o', path.join(builds, 'src', 'wordpress', `wp-${version}.zip`), '-d', dir]);
+    // Playground's build leaves out static files, which the same package keeps here.
+    cpSync(path.join(builds, 'public', `wp-${version}`), dir, { recursive: true });
+    rmSync(path.join(dir, 'wp-content', 'database'), { recursive: true, force: true });
+    rmSync(path.join(dir, 'wp-content', 'db.php'), { force: true });
+    rmSync(path.join(dir, 'wp-content', 'mu-plugins'), { recursive: true, force: true });
+  }
+  cpSync(path.join(here, 'classic-theme'), path.join(dir, 'wp-content', 'themes', 'classic-test-theme'), { recursive: true });
+}
+
+async function makeSite(version, { base = '', theme }) {
+  const id = `wp${version.replace('.', '')}${base ? base.replace(/\W/g, '_') : ''}`;
+  const docroot = path.join(work, id);
+  const dir = path.join(docroot, base);
+  wordpressFiles(version, dir);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}${base}`;
+  sql(`CREATE DATABASE ${id}`);
+  const debugLog = path.join(work, `${id}-debug.log`);
+  writeFileSync(
+    path.join(dir, 'wp-config.php'),
+    `<?php
+define( 'DB_NAME', '${id}' );
+define( 'DB_USER', 'root' );
+define( 'DB_PASSWORD', '' );
+define( 'DB_HOST', 'localhost:${socket}' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((k) => `define( '${k}', '${k.toLowerCase()}-${id}-${Math.random()}' );`).join('\n')}
+$table_prefix = 'wp_';
+define( 'WP_HOME', '${url}' );
+define( 'WP_SITEURL', '${url}' );
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', '${debugLog}' );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+define( 'FS_METHOD', 'direct' );
+if ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );
+require_once ABSPATH . 'wp-settings.php';
+`
+  );
+  const wp = (command) => {
+    const run = spawnSync('php', [path.join(here, 'wp.php'), dir, JSON.stringify({ url, ...command })], { encoding: 'utf8' });
+    const last = run.stdout.trim().split('\n').pop();
+    try {
+      return JSON.parse(last);
+    } catch {
+      throw new Error(`wp.php ${command.do} failed: ${run.stdout.slice(-500)} ${run.stderr.slice(-500)}`);
+    }
+  };
+  const installed = wp({ do: 'install', theme });
+  if (installed.error || !installed.ok) throw new Error(`install: ${JSON.stringify(installed)}`);
+  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', docroot, path.join(here, 'router.php')], {
+    env: { ...process.env, WP_TEST_BASE: base, PHP_CLI_SERVER_WORKERS: '4' },
+    stdio: 'ignore'
+  });
+  children.push(server);
+  await waitFor(
+    () =>
+      new Promise((resolve) => {
+        const s = net.connect(port, '127.0.0.1', () => (s.end(), resolve(true)));
+        s.on('error', () => resolve(false));
+      }),
+    `PHP's server on ${port}`
+  );
+  const debugLines = () => (existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter(Boolean) : []);
+  return { version: installed.version, php: installed.php, url, dir, wp, debugLines, server };
+}
+
+function installPlugin(site, folder = SLUG) {
+  const plugins = path.join(site.dir, 'wp-content', 'plugins');
+  const unpack = path.join(work, `unzip-${Math.random().toString(36).slice(2)}`);
+  execFileSync('unzip', ['-q', zip, '-d', unpack]);
+  cpSync(path.join(unpack, SLUG), path.join(plugins, folder), { recursive: true });
+  rmSync(unpack, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Chromium.
+const { default: puppeteer } = await import('puppeteer-core');
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+});
+process.on('exit', () => {
+  try {
+    browser.process()?.kill('SIGKILL');
+  } catch {}
+});
+
+/** A page in a fresh browser context (signed in as `user` when given), collecting console errors. */
+async function open(site, user) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  const errors = [];
+  // Nothing leaves the machine: WordPress's own links to other sites (avatars) are refused, and not
+  // counted as the widgets' errors.
+  const local = (url) => !url || /^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(url);
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (local(r.url()) ? r.continue() : r.abort('blockedbyclient')));
+  page.on('console', (m) => {
+    const at = m.location()?.url ?? '';
+    if (m.type() === 'error' && local(at)) errors.push(`${m.text()} ${at}`);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('requestfailed', (r) => {
+    if (local(r.url()) && !/favicon/.test(r.url())) errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  if (user) {
+    await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
+    await page.type('#user_login', user);
+    await page.type('#user_pass', 'password');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    errors.length = 0;
+  }
+  return { page, errors, close: () => context.close() };
+}
+
+/** Each widget element on the page: defined, drawn, what it says, and its font. */
+async function widgetsOn(page, tags) {
+  await page.waitForFunction(
+    (tags) =>
+      tags.every((t) => customElements.get(t)) &&
+      [...document.querySelectorAll(tags.join(','))].every((el) => el.shadowRoot && el.shadowRoot.querySelector('[part~="base"], .state') && !el.hasAttribute('aria-busy')),
+    { timeout: 20000 },
+    tags
+  ).catch(() => {});
+  return page.evaluate((tags) => {
+    return [...document.querySelectorAll(tags.join(','))].map((el) => {
+      const base = el.shadowRoot?.querySelector('[part~="base"]');
+      return {
+        tag: el.localName,
+        defined: Boolean(customElements.get(el.localName)),
+        text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        error: Boolean(el.shadowRoot?.querySelector('.state--error')),
+        errorText: el.shadowRoot?.querySelector('.state--error')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+        font: base ? getComputedStyle(base).fontFamily : null,
+        accent: getComputedStyle(el).getPropertyValue('--shared-color-accent').trim()
+      };
+    });
+  }, tags);
+}
+
+const tags = manifest.widgets.map((w) => w.tag);
+
+// Data files for each widget, uploaded through Media as an Editor.
+const fixtures = {
+  'figures.json': path.join(root, 'test', 'fixtures', 'figures.json'),
+  'lga-savings.csv': path.join(root, 'test', 'fixtures', 'lga-savings.csv'),
+  'west-midlands.json': path.join(root, 'demo', 'data', 'west-midlands.json'),
+  'midlands.hexjson': path.join(root, 'demo', 'data', 'midlands.hexjson')
+};
+
+/** A block and a shortcode for every widget, with data from Media (blocks: addresses; shortcodes: Media numbers or uploads paths). */
+function everyWidget(files) {
+  const uploadsPath = (u) => u.url.replace(/^.*\/wp-content\/uploads\//, '');
+  const blockAttrs = {
+    'key-figures': { src: files['figures.json'].url, heading: 'Figures from a block' },
+    'savings-chart': { src: files['lga-savings.csv'].url, heading: 'Savings from a block' },
+    'partner-roster': { src: files['west-midlands.json'].url, 'group-by': 'role' },
+    'readiness-checklist': { 'storage-key': 'block-checklist' },
+    'partnership-map': { src: files['west-midlands.json'].url, view: 'hex', 'hex-src': files['midlands.hexjson'].url }
+  };
+  const shortcodeAttrs = {
+    'key-figures': `src="${files['figures.json'].id}" heading="Figures from a shortcode"`,
+    'savings-chart': `src="${uploadsPath(files['lga-savings.csv'])}" mode="cumulative"`,
+    'partner-roster': `src="${files['west-midlands.json'].id}"`,
+    'readiness-checklist': `storage-key="shortcode-checklist" heading-level="3"`,
+    'partnership-map': `src="${files['west-midlands.json'].id}" view="network"`
+  };
+  let content = '';
+  for (const w of manifest.widgets) {
+    const attrs = blockAttrs[w.name] ?? {};
+    content += `<!-- wp:${SLUG}/${w.name} ${JSON.stringify(attrs)} /-->\n\n`;
+    content += `<!-- wp:shortcode -->\n[shared_${w.name.replace(/-/g, '_')} ${shortcodeAttrs[w.name] ?? ''}]\n<!-- /wp:shortcode -->\n\n`;
+  }
+  return content;
+}
+
+function checkWidgets(found, expectedEach, errors) {
+  for (const tag of tags) {
+    const mine = found.filter((f) => f.tag === tag);
+    equal(mine.length, expectedEach, `number of <${tag}>`);
+    for (const f of mine) {
+      assert(f.defined, `<${tag}> is not defined`);
+      assert(!f.error, `<${tag}> shows an error: ${f.errorText}`);
+      assert(f.text.length > 20, `<${tag}> has no content ("${f.text}")`);
+    }
+  }
+  assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The suite, for one WordPress version.
+const versions = (process.env.WP_TEST_ONLY || '6.1,6.5').split(',');
+const tested = [];
+
+for (const version of versions) {
+  const t0 = Date.now();
+  const site = await makeSite(version, { theme: version === '6.1' ? 'twentytwentythree' : 'twentytwentyfour' });
+  tested.push(`WordPress ${site.version} (PHP ${site.php})`);
+  console.log(`\nWordPress ${site.version}, PHP ${site.php}, at ${site.url}`);
+  installPlugin(site);
+  const modules = Number(version) >= 6.5;
+
+  await test(`${version}: the plugin activates with no notice, error or PHP message`, async () => {
+    const result = site.wp({ do: 'activate', plugin: PLUGIN });
+    equal(result.error, null, 'activation error');
+    equal(result.output, '', 'output during activation');
+    assert(result.active.includes(PLUGIN), 'not active');
+    const { page, errors, close } = await open(site, 'admin');
+    await page.goto(`${site.url}/wp-admin/plugins.php`, { waitUntil: 'load' });
+    const notices = await page.$$eval('.notice, .error, .updated', (n) => n.map((x) => x.textContent.trim()).filter((t) => /shared services|shared-services/i.test(t)));
+    equal(notices.length, 0, 'notices about the plugin');
+    const body = await page.$eval('body', (b) => b.innerText);
+    assert(!/(Warning|Notice|Deprecated|Fatal error):/.test(body), 'PHP message on the Plugins screen');
+    await close();
+    const mine = site.debugLines().filter((l) => l.includes(SLUG));
+    equal(mine.length, 0, `PHP messages from the plugin: ${mine.join(' | ')}`);
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+  });
+
+  await test(`${version}: requires-at-least and requires-PHP in the plugin header and readme are what this run tests`, async () => {
+    const readme = readFileSync(path.join(root, 'wordpress', SLUG, 'readme.txt'), 'utf8');
+    const oldest = '6.1';
+    assert(new RegExp(`^ \\* Requires at least: ${oldest.replace('.', '\\.')}$`, 'm').test(pluginHeader), 'plugin header: Requires at least');
+    assert(new RegExp(`^Requires at least: ${oldest.replace('.', '\\.')}$`, 'm').test(readme), 'readme: Requires at least');
+    const php = site.php.split('.').slice(0, 2).join('.');
+    assert(pluginHeader.includes(`Requires PHP:      ${php}`), `plugin header: Requires PHP ${php}`);
+    assert(readme.includes(`Requires PHP: ${php}`), `readme: Requires PHP ${php}`);
+  });
+
+  const files = {};
+  await test(`${version}: an Editor uploads .json, .csv and .hexjson through Media; a Contributor cannot`, async () => {
+    for (const [name, file] of Object.entries(fixtures)) {
+      const result = site.wp({ do: 'upload', user: 'editor', file });
+      assert(!result.error, `${name}: ${result.error}`);
+      assert(/\/wp-content\/uploads\/\d{4}\/\d{2}\//.test(result.url), `${name} stored at ${result.url}`);
+      files[name] = result;
+    }
+    const refused = site.wp({ do: 'upload', user: 'contributor', file: fixtures['figures.json'] });
+    assert(refused.error, 'a Contributor uploaded a .json file');
+  });
+
+  let everyPage;
+  await test(`${version}: as an Editor, a page with each block and each shortcode shows every widget (defined, drawn, no console error)`, async () => {
+    everyPage = site.wp({ do: 'post', user: 'editor', title: 'Every widget', content: everyWidget(files) });
+    assert(!everyPage.error, everyPage.error);
+    const { page, errors, close } = await open(site);
+    await page.goto(everyPage.url, { waitUntil: 'load' });
+    const found = await widgetsOn(page, tags);
+    checkWidgets(found, 2, errors);
+    for (const f of found) equal(f.attrs.lang, 'en-GB', `lang of <${f.tag}>`);
+    if (existsSync(path.join(site.dir, 'wp-content', 'plugins', SLUG, 'geo'))) {
+      for (const f of found) assert(f.attrs['geo-base']?.startsWith(`${site.url}/wp-content/plugins/${SLUG}/geo/`), `geo-base of <${f.tag}>: ${f.attrs['geo-base']}`);
+    }
+    const scripts = await page.$$eval('script[src*="shared-services-widgets"]', (s) => s.map((x) => ({ type: x.type, src: x.getAttribute('src') })));
+    equal(scripts.length, 1, 'scripts of the plugin on the page');
+    if (modules) assert(scripts[0].type === 'module' && /shared-services-widgets\.js/.test(scripts[0].src), `a script module: ${JSON.stringify(scripts)}`);
+    else assert(scripts[0].type !== 'module' && /\.iife\.js/.test(scripts[0].src), `the classic script: ${JSON.stringify(scripts)}`);
+    await close();
+  });
+
+  await test(`${version}: a page without widgets loads none of the plugin's files`, async () => {
+    const plain = site.wp({ do: 'post', user: 'editor', title: 'No widgets', content: '<!-- wp:paragraph --><p>Just text.</p><!-- /wp:paragraph -->' });
+    const { page, close } = await open(site);
+    const loaded = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.goto(plain.url, { waitUntil: 'load' });
+    const mine = loaded.filter((u) => u.includes(`/plugins/${SLUG}/`));
+    equal(mine.length, 0, `requests for the plugin's files: ${mine.join(', ')}`);
+    await close();
+  });
+
+  await test(`${version}: the block editor draws each block as the widget, with its options in editors' words`, async () => {
+    const { page, errors, close } = await open(site, 'editor');
+    await page.goto(`${site.url}/wp-admin/post.php?post=${everyPage.id}&action=edit`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('shared-services-widgets/key-figures'), { timeout: 30000 });
+    const drawn = async () =>
+      page.evaluate((tags) => {
+        const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+        return tags.map((t) =>
+          docs.some((d) => [...d.querySelectorAll(`.wp-block ${t}, [data-type] ${t}`)].some((el) => (el.shadowRoot?.textContent ?? '').trim().length > 20))
+        );
+      }, tags);
+    await page.waitForFunction(
+      (tags) => {
+        const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+        return tags.every((t) => docs.some((d) => [...d.querySelectorAll(t)].some((el) => (el.shadowRoot?.textContent ?? '').trim().length > 20)));
+      },
+      { timeout: 30000 },
+      tags
+    ).catch(() => {});
+    const inEditor = await drawn();
+    tags.forEach((t, i) => assert(inEditor[i], `<${t}> not drawn in the editor`));
+    const labels = await page.evaluate(() => {
+      const type = window.wp.blocks.getBlockType('shared-services-widgets/savings-chart');
+      return { title: type.title, attributes: Object.keys(type.attributes) };
+    });
+    equal(labels.title, 'Savings chart', 'block title');
+    assert(labels.attributes.includes('src') && labels.attributes.includes('mode'), `block attributes: ${labels.attributes}`);
+    // Select the first savings chart block and read its sidebar.
+    await page.evaluate(() => {
+      const block = window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'shared-services-widgets/savings-chart');
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await page.waitForFunction(() => /Data file/.test(document.querySelector('.interface-complementary-area, .edit-post-sidebar')?.textContent ?? ''), { timeout: 15000 });
+    const sidebar = await page.$eval('.interface-complementary-area, .edit-post-sidebar', (s) => s.textContent);
+    for (const words of ['Data file', 'Savings to show', 'Heading level']) assert(sidebar.includes(words), `sidebar lacks "${words}"`);
+    const real = errors.filter((e) => !/favicon|401|403|404|Failed to load resource/.test(e));
+    assert(real.length === 0, `console errors in the editor: ${real.join(' | ')}`);
+    await close();
+  });
+
+  await test(`${version}: as an Author, a widget and scripts pasted as HTML leave nothing on the page as text`, async () => {
+    const pasted =
+      '<!-- wp:html -->\n<shared-key-figures heading="Pasted figures"><script type="application/json">{"figures":[{"value":626,"label":"Arrangements pasted"}]}</script></shared-key-figures>\n<!-- /wp:html -->\n\n' +
+      '<!-- wp:html -->\n<script>window.leaked = "alert(1)";</script><style>.x { color: red }</style>\n<!-- /wp:html -->\n\n' +
+      '<!-- wp:paragraph --><p>Text by the author.</p><!-- /wp:paragraph -->';
+    const post = site.wp({ do: 'post', user: 'author', type: 'post', title: 'Pasted by an author', content: pasted });
+    assert(!post.error, post.error);
+    assert(!/<script|<style/i.test(post.content), `scripts kept in the content: ${post.content}`);
+    const { page, errors, close } = await open(site);
+    await page.goto(post.url, { waitUntil: 'load' });
+    const found = await widgetsOn(page, ['shared-key-figures']);
+    const text = await page.$eval('body', (b) => b.innerText);
+    for (const leak of ['"figures"', '{"', 'alert(1)', 'color: red', 'application/json']) assert(!text.includes(leak), `"${leak}" shows on the page`);
+    assert(text.includes('Text by the author.'), "the Author's text is gone");
+    equal(found.length, 1, 'pasted widgets drawn');
+    assert(found[0].text.includes('Arrangements pasted') && found[0].text.includes('Pasted figures'), `the pasted widget lost its data: ${found[0].text}`);
+    equal(await page.evaluate(() => window.leaked ?? null), null, 'a pasted script ran');
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    await close();
+  });
+
+  await test(`${version}: the settings page is for administrators only`, async () => {
+    const editor = await open(site, 'editor');
+    const refused = await editor.page.goto(`${site.url}/wp-admin/options-general.php?page=${SLUG}`, { waitUntil: 'load' });
+    assert(refused.status() === 403 || /not allowed/i.test(await editor.page.$eval('body', (b) => b.innerText)), 'an Editor opened the settings');
+    await editor.close();
+    const admin = await open(site, 'admin');
+    await admin.page.goto(`${site.url}/wp-admin/options-general.php?page=${SLUG}`, { waitUntil: 'load' });
+    const text = await admin.page.$eval('#wpbody-content', (b) => b.innerText);
+    for (const words of ["Use the theme's font", 'Accent colour', 'Language']) assert(text.includes(words), `settings page lacks "${words}"`);
+    // Saving through the form (nonce and all) stores a sanitised colour.
+    await admin.page.$eval('#shared-services-widgets-accent', (i) => (i.value = '#00766a'));
+    await Promise.all([admin.page.waitForNavigation({ waitUntil: 'load' }), admin.page.click('#submit')]);
+    const saved = site.wp({ do: 'option', name: OPTION });
+    equal(JSON.stringify(saved.value), JSON.stringify({ theme_font: true, accent: '#00766a', language: 'site' }), 'saved settings');
+    await admin.close();
+  });
+
+  await test(`${version}: the accent colour setting reaches the widgets`, async () => {
+    const { page, errors, close } = await open(site);
+    await page.goto(everyPage.url, { waitUntil: 'load' });
+    const found = await widgetsOn(page, tags);
+    for (const f of found) equal(f.accent, '#00766a', `accent of <${f.tag}>`);
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    await close();
+    site.wp({ do: 'option', name: OPTION, value: null });
+  });
+
+  for (const [theme, kind] of [
+    [version === '6.1' ? 'twentytwentythree' : 'twentytwentyfour', 'block'],
+    ['classic-test-theme', 'classic']
+  ]) {
+    await test(`${version}: on a ${kind} theme (${theme}) the widgets use the theme's font, and the GOV.UK-like font when the setting is off`, async () => {
+      const switched = site.wp({ do: 'theme', theme });
+      equal(switched.theme, theme, 'theme');
+      equal(switched.block, kind === 'block', 'block theme');
+      const { page, errors, close } = await open(site);
+      await page.goto(everyPage.url, { waitUntil: 'load' });
+      const found = await widgetsOn(page, ['shared-key-figures']);
+      const themeFont = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('main p, .entry-content p, p')].find((x) => x.textContent.trim()) ?? document.body;
+        return getComputedStyle(p).fontFamily;
+      });
+      assert(themeFont !== GOVUK, 'the theme has no font of its own');
+      for (const f of found) equal(f.font, themeFont, `font of <${f.tag}>`);
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+      site.wp({ do: 'option', name: OPTION, value: { theme_font: false } });
+      await page.reload({ waitUntil: 'load' });
+      const govuk = await widgetsOn(page, ['shared-key-figures']);
+      for (const f of govuk) equal(f.font, GOVUK, `font of <${f.tag}> with the setting off`);
+      site.wp({ do: 'option', name: OPTION, value: null });
+      await close();
+    });
+  }
+
+  await test(`${version}: a site in Welsh (WPLANG cy) gets Welsh widgets; the language setting overrides it`, async () => {
+    site.wp({ do: 'option', name: 'WPLANG', value: 'cy' });
+    const { page, errors, close } = await open(site);
+    await page.goto(everyPage.url, { waitUntil: 'load' });
+    let found = await widgetsOn(page, ['shared-readiness-checklist']);
+    for (const f of found) {
+      equal(f.attrs.lang, 'cy', 'lang');
+      assert(f.text.includes('Heb ddechrau'), `not in Welsh: ${f.text.slice(0, 120)}`);
+    }
+    site.wp({ do: 'option', name: OPTION, value: { language: 'en-GB' } });
+    await page.reload({ waitUntil: 'load' });
+    found = await widgetsOn(page, ['shared-readiness-checklist']);
+    for (const f of found) assert(f.text.includes('Not started') && !f.text.includes('Heb ddechrau'), 'the setting did not give English');
+    site.wp({ do: 'option', name: 'WPLANG', value: null });
+    site.wp({ do: 'option', name: OPTION, value: { language: 'cy' } });
+    await page.reload({ waitUntil: 'load' });
+    found = await widgetsOn(page, ['shared-readiness-checklist']);
+    for (const f of found) assert(f.text.includes('Heb ddechrau'), 'the setting did not give Welsh on an English site');
+    site.wp({ do: 'option', name: OPTION, value: null });
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    await close();
+  });
+
+  await test(`${version}: a second copy of the plugin does no harm (no fatal error, one script, a notice to administrators)`, async () => {
+    installPlugin(site, `${SLUG}-copy`);
+    const result = site.wp({ do: 'activate', plugin: COPY });
+    equal(result.error, null, 'activating the copy');
+    assert(result.active.includes(PLUGIN) && result.active.includes(COPY), 'both active');
+    const { page, errors, close } = await open(site);
+    const response = await page.goto(everyPage.url, { waitUntil: 'load' });
+    equal(response.status(), 200, 'page status');
+    checkWidgets(await widgetsOn(page, tags), 2, errors);
+    equal(await page.$$eval('script[src*="shared-services-widgets"]', (s) => s.length), 1, 'scripts of the plugin');
+    await close();
+    const admin = await open(site, 'admin');
+    await admin.page.goto(`${site.url}/wp-admin/plugins.php`, { waitUntil: 'load' });
+    const notice = await admin.page.$$eval('.notice', (n) => n.map((x) => x.textContent).join(' '));
+    await admin.close();
+    site.wp({ do: 'deactivate', plugin: COPY });
+    // WordPress loads plugins in name order, so "…-copy" is the one in use and the original says so.
+    assert(/installed twice/.test(notice) && notice.includes(`${SLUG}-copy/`) && notice.includes(PLUGIN), `no notice naming both copies: ${notice}`);
+    const fatal = site.debugLines().filter((l) => /Fatal|redeclare/i.test(l));
+    equal(fatal.length, 0, `fatal errors: ${fatal.join(' | ')}`);
+  });
+
+  await test(`${version}: uninstalling removes the plugin's settings`, async () => {
+    site.wp({ do: 'option', name: OPTION, value: { accent: '#123456' } });
+    const result = site.wp({ do: 'uninstall', plugin: PLUGIN, option: OPTION });
+    equal(result.option, null, 'option after uninstall');
+    site.wp({ do: 'activate', plugin: PLUGIN });
+  });
+
+  // A site in a subfolder.
+  const sub = await makeSite(version, { base: '/intranet', theme: version === '6.1' ? 'twentytwentythree' : 'twentytwentyfour' });
+  installPlugin(sub);
+  await test(`${version}: on a site in a subfolder (${sub.url}) blocks, shortcodes and root-relative paths find their files`, async () => {
+    equal(sub.wp({ do: 'activate', plugin: PLUGIN }).error, null, 'activation');
+    const subFiles = {};
+    for (const [name, file] of Object.entries(fixtures)) subFiles[name] = sub.wp({ do: 'upload', user: 'editor', file });
+    const rootRelative = subFiles['figures.json'].url.replace(/^https?:\/\/[^/]+\/intranet/, '');
+    assert(rootRelative.startsWith('/wp-content/'), rootRelative);
+    const content = everyWidget(subFiles) + `<!-- wp:shortcode -->\n[shared_widget type="key-figures" src="${rootRelative}" heading="Root-relative"]\n<!-- /wp:shortcode -->`;
+    const post = sub.wp({ do: 'post', user: 'editor', title: 'Every widget in a subfolder', content });
+    const { page, errors, close } = await open(sub);
+    await page.goto(post.url, { waitUntil: 'load' });
+    const found = await widgetsOn(page, tags);
+    const rootRel = found.filter((f) => f.attrs.heading === 'Root-relative');
+    equal(rootRel.length, 1, 'the root-relative shortcode');
+    assert(rootRel[0].attrs.src.startsWith('/intranet/wp-content/'), `root-relative src: ${rootRel[0].attrs.src}`);
+    checkWidgets(
+      found.filter((f) => f !== rootRel[0]),
+      2,
+      errors
+    );
+    assert(!rootRel[0].error && rootRel[0].text.includes('Arrangements'), `root-relative widget: ${rootRel[0].errorText}`);
+    await close();
+  });
+  console.log(`  (WordPress ${version}: ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Checked doc lines: the defects the hand-made recipe had, each covered by a test above or a line here.
+console.log('\nDocs');
+const doc = readFileSync(path.join(root, 'docs', 'embedding', 'wordpress.md'), 'utf8');
+const docLines = [
+  ['the minimum WordPress is the oldest tested (6.1)', /WordPress 6\.1/],
+  ['the theme font works without CSS, and the CSS that works is the body rule', /body \{ --shared-font-family: var\(--wp--preset--font-family--body\); \}/],
+  ['Additional CSS on block themes is under Editor → Styles', /Editor → Styles → Additional CSS/],
+  ["CSP: style-src 'self' unstyles block themes", /style-src 'self'[^\n]*(block theme|unstyle)/i],
+  ['Media stores files under uploads/YYYY/MM and .json/.hexjson are allowed by the plugin', /uploads\/YYYY\/MM/],
+  ['a second copy does nothing harmful', /second copy/i],
+  ["an Author's pasted HTML becomes a shortcode", /Author/],
+  ['key-figure values never break inside a number', /break inside a number|never break/i]
+];
+for (const [name, pattern] of docLines) await test(`docs/embedding/wordpress.md: ${name}`, async () => assert(pattern.test(doc), `no line matching ${pattern}`));
+
+await browser.close();
+stopAll();
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`\nTested: ${tested.join('; ')}. Zip: ${(statSync(zip).size / 1024).toFixed(1)} KB. Time: ${seconds} s.`);
+if (failures.length) console.log(`Failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
