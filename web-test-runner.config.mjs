@@ -48,7 +48,16 @@ function testServer() {
     }
     if (!url.pathname.startsWith('/test-server/')) return next();
     const [, , kind, arg] = url.pathname.split('/');
-    if (kind === 'status') {
+    if (kind === 'geo' && /^[\w-]+\.json$/.test(arg ?? '')) {
+      // The council files under a URL of their own, so that a test can count the requests for them.
+      ctx.type = 'application/json';
+      ctx.body = await readFile(`src/councils/geo/${arg}`, 'utf8');
+    } else if (kind === 'geo-without-boundaries') {
+      // The council register and nothing else: a web team that copied only part of the geo folder.
+      if (arg !== 'councils.json') return void (ctx.status = 404);
+      ctx.type = 'application/json';
+      ctx.body = await readFile('src/councils/geo/councils.json', 'utf8');
+    } else if (kind === 'status') {
       ctx.status = Number(arg);
       ctx.body = 'Not here';
     } else if (kind === 'slow') {
@@ -84,10 +93,31 @@ function emulateMediaFeatures() {
   };
 }
 
+/**
+ * `executeServerCommand('ax-tree')`: the page's accessibility tree as Chromium exposes it (through
+ * the DevTools protocol): `[{ role, name, ignored }]`, for tests of what assistive technology gets.
+ */
+function accessibilityTree() {
+  return {
+    name: 'ax-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        return nodes.map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '', ignored: n.ignored }));
+      } finally {
+        await cdp.detach();
+      }
+    }
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeatures()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeatures(), accessibilityTree()],
   middleware: [testServer()],
   browsers: [
     chromeLauncher({

@@ -129,10 +129,26 @@ let screen = presimplify({ type: 'Topology', transform: topology.transform, arcs
 // that moves a boundary by less than a few hundred metres is invisible.
 const weight = quantile(screen, 0.25);
 screen = simplify(screen, weight);
-// Drop islets smaller than the kept detail, except where that would leave an area empty.
-screen = filter(screen, filterWeight(screen, weight * 4));
+// Drop islets smaller than the kept detail, but never an area's largest part (the City of London
+// is smaller than many islets, and must stay).
+const largest = new Set();
+for (const name of Object.keys(objects)) {
+  for (const g of screen.objects[name].geometries) {
+    const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+    let best;
+    let bestArea = -1;
+    for (const rings of polygons) {
+      const area = geoArea(feature(screen, { type: 'Polygon', arcs: [rings[0]] }).geometry);
+      const size = Math.min(area, 4 * Math.PI - area);
+      if (size > bestArea) [best, bestArea] = [rings[0], size];
+    }
+    if (best) largest.add(best.join());
+  }
+}
+const small = filterWeight(screen, weight * 4);
+screen = filter(screen, (ring, interior) => largest.has(ring.join()) || small(ring, interior));
 screen = quantize(screen, 1e4);
-const boundaries = { ...screen, about: register.about, attribution: ATTRIBUTION };
+const boundaries = { ...screen, about: register.about, attribution: ATTRIBUTION, years: [FIRST, LAST] };
 
 const registerText = JSON.stringify(register);
 const boundariesText = JSON.stringify(boundaries);

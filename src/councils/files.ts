@@ -18,7 +18,9 @@ export const BOUNDARIES_FILE = 'boundaries.json';
 /** The `geo/` folder beside this script: `dist/geo/` for the built files, `src/councils/geo/` from source. */
 function besideScript(): string | undefined {
   try {
-    const url = new URL('./geo/', import.meta.url);
+    // Through a variable: bundlers rewrite `new URL('…', import.meta.url)` as an asset of their own.
+    const here = import.meta.url;
+    const url = new URL('geo/', here);
     return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

@@ -23,12 +23,15 @@ interface Options {
   partnership?: string;
   council?: string;
   lang?: string;
+  geoBase?: string;
+  year?: number;
+  tier?: string;
 }
 
 async function map(o: Options = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px" lang=${o.lang ?? 'en-GB'}>
     <shared-partnership-map .data=${o.data ?? dataset} view=${o.view ?? 'geo'} geo-src=${o.geo ?? ''} hex-src=${o.hex ?? ''}
-      partnership=${o.partnership ?? ''} council=${o.council ?? ''}></shared-partnership-map>
+      partnership=${o.partnership ?? ''} council=${o.council ?? ''} geo-base=${o.geoBase ?? ''} .year=${o.year ?? null} tier=${o.tier ?? ''}></shared-partnership-map>
   </div>`);
   const el = wrapper.querySelector('shared-partnership-map') as SharedPartnershipMap;
   await settled(el);
@@ -62,9 +65,17 @@ describe('<shared-partnership-map>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('names the counties as not on a district map when they do not list their areas', async () => {
+  it('lights up the counties’ districts from the council register when the data does not list their areas', async () => {
     const bare = { ...dataset, councils: dataset.councils.map(({ areas: _areas, ...c }) => c) };
     const el = await map({ data: bare, geo: `${FIXTURES}/districts.topojson`, partnership: 'adoption-central-england' });
+    expect(highlighted(el)).to.deep.equal(['E06000019', 'E08000026', 'E08000029', ...WARWICKSHIRE, ...WORCESTERSHIRE].sort());
+    expect(part(el, 'notes')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the counties as not on a district map when the register cannot be had and they list no areas', async () => {
+    const bare = { ...dataset, councils: dataset.councils.map(({ areas: _areas, ...c }) => c) };
+    const el = await map({ data: bare, geo: `${FIXTURES}/districts.topojson`, partnership: 'adoption-central-england', geoBase: '/test-server/status/404/' });
     expect(highlighted(el)).to.deep.equal(['E06000019', 'E08000026', 'E08000029']);
     expect(text(part(el, 'notes'))).to.equal('Not on this map: Warwickshire County Council (E10000031), Worcestershire County Council (E10000034)');
     await expect(el).to.be.accessible();
@@ -75,13 +86,24 @@ describe('<shared-partnership-map>', () => {
     expect(highlighted(el)).to.deep.equal([...ACE].sort());
   });
 
-  it('draws councils as dots by latitude and longitude on the built-in outline when there is no file', async () => {
+  it('draws councils as dots on the built-in outline, with a note saying what to add, when the boundaries cannot be had', async () => {
+    // Herefordshire gives no position: the register's is used.
     const noPlace = { ...dataset, councils: dataset.councils.map((c) => (c.code === 'E06000019' ? { code: c.code, name: 'Herefordshire Council' } : c)) };
-    const el = await map({ data: noPlace, partnership: 'adoption-central-england' });
+    const el = await map({ data: noPlace, partnership: 'adoption-central-england', geoBase: '/test-server/geo-without-boundaries/' });
     expect(el.shadowRoot!.querySelector('path.outline')).to.not.equal(null);
+    expect(all(el, 'circle[data-code]').length).to.equal(6);
+    expect(highlighted(el)).to.deep.equal([...ACE].sort());
+    expect(part(el, 'notes')).to.equal(null);
+    expect(text(part(el, 'warnings'))).to.include('The council boundaries, http://localhost');
+    expect(text(part(el, 'warnings'))).to.include('could not be loaded, so councils are shown as dots: copy the library’s geo folder beside its script, or set geo-base');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws only councils without a register entry as dots on the built-in outline when the register cannot be had either', async () => {
+    const noPlace = { ...dataset, councils: dataset.councils.map((c) => (c.code === 'E06000019' ? { code: c.code, name: 'Herefordshire Council' } : c)) };
+    const el = await map({ data: noPlace, partnership: 'adoption-central-england', geoBase: '/test-server/status/404/' });
     expect(highlighted(el)).to.deep.equal(ACE.filter((c) => c !== 'E06000019').sort());
     expect(text(part(el, 'notes'))).to.equal('Not on this map: Herefordshire Council (E06000019)');
-    await expect(el).to.be.accessible();
   });
 
   it('draws a network of councils and partnerships that settles the same way every time', async () => {
@@ -157,15 +179,16 @@ describe('<shared-partnership-map>', () => {
     await el.updateComplete;
     const [, , w] = svg.getAttribute('viewBox')!.split(' ').map(Number);
     expect(w).to.be.lessThan(Number(whole.split(' ')[2]));
+    // The button names what it does (A-M6): no pressed state that reads "Show the whole map, pressed" while zoomed.
     expect(text(zoom)).to.equal('Show the whole map');
-    expect(zoom.getAttribute('aria-pressed')).to.equal('true');
+    expect(zoom.hasAttribute('aria-pressed')).to.equal(false);
     zoom.click();
     await el.updateComplete;
     expect(svg.getAttribute('viewBox')).to.equal(whole);
   });
 
   it('starts zoomed with the zoom attribute, and dots stay the same size on screen when zoomed', async () => {
-    const el = await map({ partnership: 'payroll' });
+    const el = await map({ partnership: 'payroll', geoBase: '/test-server/status/404/' });
     const dot = () => el.shadowRoot!.querySelector('circle[data-code="E08000025"]')!.getBoundingClientRect().width;
     const whole = dot();
     el.zoom = true;

@@ -9,7 +9,11 @@ import { renderHeading, renderSkipped, renderState } from '../../core/states.js'
 import { fill } from '../../i18n/messages.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
 import { layoutGeo } from './partnership-map.geo.js';
-import { loadGeography, type GeographyResult } from './partnership-map.load.js';
+import { loadBuiltIn, loadGeography, type GeographyResult } from './partnership-map.load.js';
+import { layoutBuiltIn, type BuiltInRender } from './partnership-map.areas.js';
+import { chooseYear } from './partnership-map.builtin.js';
+import { placeLabels, type PlacedLabel } from './partnership-map.labels.js';
+import { geoBase } from '../../councils/files.js';
 import { layoutHex } from './partnership-map.hex.js';
 import type { Box, MapItem, MapRender } from './partnership-map.layout.js';
 import { mapMessages, type MapMessages } from './partnership-map.messages.js';
@@ -18,7 +22,17 @@ import { layoutNetwork } from './partnership-map.network.js';
 import { outline } from './partnership-map.outline.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { drawMap } from './partnership-map.svg.js';
-import { describeItem, renderCouncilSummary, renderDetails, renderLegend, renderList, renderNotes, renderProblems, renderTooltip } from './partnership-map.views.js';
+import {
+  describeItem,
+  renderAttribution,
+  renderCouncilSummary,
+  renderDetails,
+  renderLegend,
+  renderList,
+  renderNotes,
+  renderProblems,
+  renderTooltip
+} from './partnership-map.views.js';
 
 export type MapView = 'geo' | 'hex' | 'network';
 const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
@@ -34,11 +48,15 @@ const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
  * @attr src - URL of the shared dataset (JSON).
  * @attr timeout - Seconds to wait for `src`, `geo-src` or `hex-src` before showing a message (default 15).
  * @attr view - `geo` (default), `hex` or `network`.
- * @attr geo-src - URL of a GeoJSON or TopoJSON boundary file in longitude and latitude, with GSS codes as `id` or in a property such as `LAD24CD` or `CTYUA23CD`. Without it, councils are dots (by `lat`/`lon`) on a built-in outline of the UK.
+ * @attr geo-src - URL of a GeoJSON or TopoJSON boundary file in longitude and latitude, with GSS codes as `id` or in a property such as `LAD24CD` or `CTYUA23CD`. Without it, the built-in boundaries of every UK council (2014 to 2025) are drawn.
+ * @attr year - The year of the built-in boundaries, 2014 to 2025 (default: the latest year the partnerships' dates or `asAt` mention, else 2025).
+ * @attr tier - The built-in backdrop's tier: `upper` (counties and unitaries, the default) or `lower` (districts and unitaries).
+ * @attr geo-base - The folder of the built-in council files (`geo/` beside the script by default).
+ * @csspart attribution - Under a map of the built-in boundaries: their year and source.
  * @attr code-property - The property of `geo-src` features that holds GSS codes (default: found automatically).
  * @attr hex-src - URL of a HexJSON file (`odd-r`, `even-r`, `odd-q` or `even-q`) whose keys or `id`s are GSS codes.
  * @attr partnership - The id of a partnership to highlight.
- * @attr zoom - Start zoomed to the highlighted councils (a button zooms out and back).
+ * @attr zoom - Start zoomed to the highlighted councils (a button zooms out and back). The built-in boundaries always start zoomed.
  * @attr council - The GSS code of a council to highlight (its partnerships are listed).
  * @attr heading - A heading above the map (default: the data's `title`).
  * @attr heading-level - The heading's level, 2 to 6 (default 2).
@@ -88,6 +106,9 @@ export class SharedPartnershipMap extends SharedElement {
     council: { type: String },
     listOpen: { state: true },
     zoom: { type: Boolean, reflect: true },
+    year: { type: Number },
+    tier: { type: String },
+    zoomChoice: { state: true },
     active: { state: true },
     selected: { state: true }
   };
@@ -101,6 +122,12 @@ export class SharedPartnershipMap extends SharedElement {
   declare listOpen: boolean;
   /** Zoomed to the highlighted councils (the user can reset it). */
   declare zoom: boolean;
+  /** The year of the built-in boundaries. */
+  declare year: number | null;
+  /** The built-in backdrop's tier. */
+  declare tier: 'upper' | 'lower' | null;
+  /** What the user chose with the zoom button, over the default. */
+  declare zoomChoice: boolean | undefined;
   /** The item under the pointer or keyboard (its tooltip is shown). */
   declare active: string | undefined;
   /** The item a user selected. */
@@ -110,8 +137,9 @@ export class SharedPartnershipMap extends SharedElement {
   private readonly size$ = new WidthController(this);
   private readonly print$ = new PrintController(this);
   private readonly geo$ = new Task(this, {
-    args: () => [this.safeView, this.safeView === 'hex' ? this.hexSrc : this.safeView === 'geo' ? this.geoSrc : null, this.codeProperty, this.timeout] as const,
-    task: ([view, url, codeProperty, timeout], { signal }) => loadGeography(view, url, codeProperty, timeout, signal)
+    args: () => [this.safeView, this.safeView === 'hex' ? this.hexSrc : this.safeView === 'geo' ? this.geoSrc : null, this.codeProperty, this.timeout, this.builtInBase] as const,
+    task: ([view, url, codeProperty, timeout, base], { signal }) =>
+      base === null ? loadGeography(view, url, codeProperty, timeout, signal) : loadBuiltIn(base || undefined, timeout, signal)
   });
   private marked?: Highlight;
   private drawing?: MapRender;
@@ -129,6 +157,9 @@ export class SharedPartnershipMap extends SharedElement {
     this.council = null;
     this.listOpen = false;
     this.zoom = false;
+    this.year = null;
+    this.tier = null;
+    this.zoomChoice = undefined;
     this.active = undefined;
     this.selected = undefined;
   }
@@ -141,6 +172,12 @@ export class SharedPartnershipMap extends SharedElement {
     return VIEWS.includes(this.view) ? this.view : 'geo';
   }
 
+  /** The folder of the built-in boundaries when the geo view has no file of its own (`''` when nothing says where); else null. */
+  private get builtInBase(): string | null {
+    if (this.safeView !== 'geo' || this.geoSrc) return null;
+    return geoBase(this) ?? '';
+  }
+
   private get geography(): GeographyResult | undefined {
     return this.geo$.status === TaskStatus.COMPLETE ? this.geo$.value : undefined;
   }
@@ -149,7 +186,7 @@ export class SharedPartnershipMap extends SharedElement {
     const model = this.data$.value;
     const width = Math.max(this.size$.width || this.clientWidth || 640, 280);
     const geography = this.geography;
-    const key = [model, geography, width, this.safeView, this.partnership, this.council];
+    const key = [model, geography, width, this.safeView, this.partnership, this.council, this.year, this.tier];
     if (key.every((k, i) => k === this.memo[i])) return;
     this.memo = key;
     this.marked = model ? highlight(model, this.partnership, this.council) : undefined;
@@ -160,6 +197,12 @@ export class SharedPartnershipMap extends SharedElement {
   private layout(model: MapModel, marked: Highlight, geography: GeographyResult | undefined, width: number): MapRender | undefined {
     const view = this.safeView;
     if (view === 'network') return model.partnerships.size ? layoutNetwork(model, marked, width) : undefined;
+    const builtIn = view === 'geo' ? geography?.builtIn : undefined;
+    if (builtIn) {
+      const year = builtIn.year(chooseYear(builtIn, this.year, model.latestYear));
+      return layoutBuiltIn(model, marked, builtIn, year, this.tier === 'lower' ? 'lower' : 'upper', width);
+    }
+    if (view === 'geo' && !this.geoSrc && this.geo$.status === TaskStatus.PENDING) return undefined;
     if (geography?.value?.kind === 'hex') return layoutHex(model, marked, geography.value, width);
     if (geography?.value?.kind === 'geo') return layoutGeo(model, marked, geography.value, width, outline);
     // Still loading, failed, or no file: the hex view waits; the geo view draws dots on the outline.
@@ -182,22 +225,44 @@ export class SharedPartnershipMap extends SharedElement {
     return result ? result.messages(this.t, this.m) : [];
   }
 
+  /** Zoomed: as the user chose, else as the `zoom` attribute says; the built-in boundaries start zoomed. */
+  private get zoomed(): boolean {
+    return this.zoomChoice ?? (this.zoom || !!(this.drawing as BuiltInRender | undefined)?.builtIn);
+  }
+
+  /** The built-in map's council names, placed apart at the zoom shown. */
+  private labels(r: MapRender, box: Box, model: MapModel): PlacedLabel[] | undefined {
+    if (!('builtIn' in r)) return undefined;
+    const k = r.width / (box[2] || r.width);
+    const inputs = r.items
+      .filter((i) => i.highlighted && i.kind === 'council')
+      .map((i) => ({ key: i.key, text: model.councils.get(i.id)?.shortName ?? i.name, x: i.x, y: i.y }));
+    return placeLabels(inputs, k);
+  }
+
   private renderMap(heading: string | null | undefined) {
     const m = this.m;
     const model = this.data$.value!;
     const marked = this.marked!;
     const r = this.drawing;
     const problems = this.geographyProblems();
-    const failed = problems.length > 0 && !this.geography?.value;
+    const builtInFailed = !!this.geography?.builtInFailed;
+    const failed = problems.length > 0 && !this.geography?.value && !builtInFailed;
     const active = r?.items.find((i) => i.key === this.active);
     const selected = r?.items.find((i) => i.key === this.selected);
-    const box: Box = this.zoom && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
+    const zoomed = this.zoomed && !!r?.zoom;
+    const box: Box = zoomed && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
     // With nothing drawn (a failed geography, or the hex view without a file), the list stands in.
     const listShown = this.listOpen || this.print$.printing || failed || (!r && this.geo$.status !== TaskStatus.PENDING);
     const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
+    const labels = r ? this.labels(r, box, model) : undefined;
     return html`${renderNotes(r, marked, m)}
       ${renderCouncilSummary(model, marked, m)}
-      ${renderProblems(problems, failed ? fill(m.geographyError, { src: (this.safeView === 'hex' ? this.hexSrc : this.geoSrc) ?? '' }) : undefined, this.t.skippedHeading)}
+      ${renderProblems(
+        problems,
+        failed ? fill(m.geographyError, { src: (this.safeView === 'hex' ? this.hexSrc : this.geoSrc) ?? '' }) : undefined,
+        builtInFailed ? m.boundariesHeading : this.t.skippedHeading
+      )}
       ${r ? renderLegend(r, m) : nothing}
       ${r
         ? html`<div part="map" class="frame">
@@ -210,7 +275,8 @@ export class SharedPartnershipMap extends SharedElement {
               itemLabel: (item) => `${describeItem(item, model, m, this.lang$.locale)}${item.highlighted ? `, ${m.highlighted}` : ''}`,
               onKey: (e) => this.onKey(e),
               onItem: (e) => this.onItem(e),
-              onLeave: () => (this.active = this.selected)
+              onLeave: () => (this.active = this.selected),
+              ...(labels ? { labels } : {})
             })}
             ${active ? renderTooltip(active, model, m) : nothing}
           </div>`
@@ -219,12 +285,13 @@ export class SharedPartnershipMap extends SharedElement {
           : failed
             ? nothing
             : html`<p part="empty" class="state state--empty">${this.safeView === 'network' ? m.noNetwork : m.needsHex}</p>`}
+      ${r && 'builtIn' in r ? renderAttribution(r as BuiltInRender, m) : nothing}
       <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
       ${selected ? renderDetails(describeItem(selected, model, m, this.lang$.locale), m, () => this.clear()) : nothing}
       <div part="controls" class="controls">
         ${r?.zoom
-          ? html`<button part="button" type="button" aria-pressed=${String(this.zoom)} @click=${() => (this.zoom = !this.zoom)}>
-              ${this.zoom ? m.reset : marked.partnership ? fill(m.zoomTo, { name: marked.partnership.name }) : m.zoomToMarked}
+          ? html`<button part="button" type="button" @click=${() => (this.zoomChoice = !zoomed)}>
+              ${zoomed ? m.reset : marked.partnership ? fill(m.zoomTo, { name: marked.partnership.name }) : m.zoomToMarked}
             </button>`
           : nothing}
         <button part="button" type="button" aria-expanded=${String(listShown)} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>

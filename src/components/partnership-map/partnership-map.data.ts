@@ -5,6 +5,7 @@
  */
 import { readDataset, type Council } from '../../data/dataset.js';
 import { withCouncils } from '../../councils/prepare.js';
+import { partnershipYears } from '../../councils/checks.js';
 import type { DataReader } from '../../controllers/data-controller.js';
 import type { Outcome } from '../../data/problem.js';
 
@@ -35,6 +36,8 @@ export interface MapPartnership {
 
 export interface MapModel {
   title?: string;
+  /** The latest year the partnerships' dates or the dataset's `asAt` mention (the built-in boundaries' default year). */
+  latestYear?: number;
   councils: Map<string, MapCouncil>;
   partnerships: Map<string, MapPartnership>;
 }
@@ -76,7 +79,15 @@ export function readMapData(input: unknown): Outcome<MapModel> {
       councils: codes
     });
   }
-  return { value: { ...(dataset.title ? { title: dataset.title } : {}), councils, partnerships }, problems: read.problems };
+  let latestYear: number | undefined;
+  for (const p of dataset.partnerships) {
+    const years = partnershipYears(p as unknown as Record<string, unknown>, dataset.asAt);
+    if (years && years[1] > (latestYear ?? -Infinity)) latestYear = years[1];
+  }
+  const asAt = dataset.asAt ? Number(dataset.asAt.slice(0, 4)) : undefined;
+  if (asAt && asAt > (latestYear ?? -Infinity)) latestYear = asAt;
+  const value: MapModel = { ...(dataset.title ? { title: dataset.title } : {}), councils, partnerships, ...(latestYear ? { latestYear } : {}) };
+  return { value, problems: read.problems };
 }
 
 export const mapReader: DataReader<MapModel> = {

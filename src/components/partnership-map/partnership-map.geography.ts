@@ -23,7 +23,7 @@ export type Geography = GeoGeography | HexGeography;
 type Key = string | number;
 type Props = Record<string, unknown>;
 type Rings = Position[][];
-type Area = { type: 'Polygon'; coordinates: Rings } | { type: 'MultiPolygon'; coordinates: Rings[] };
+export type Area = { type: 'Polygon'; coordinates: Rings } | { type: 'MultiPolygon'; coordinates: Rings[] };
 
 const GSS = /^[ENSWK]\d{8}$/;
 const isGss = (value: unknown): value is string => typeof value === 'string' && GSS.test(value);
@@ -249,7 +249,7 @@ function firstOutside(geometry: Area): { at: number[]; value: number; all: boole
 }
 
 /** d3-geo wants exterior rings clockwise (RFC 7946 winds them the other way): reverse a polygon covering more than half the globe. */
-function wind(geometry: Area): Geometry {
+export function wind(geometry: Area): Geometry {
   const polygon = (coordinates: Rings): Rings =>
     geoArea({ type: 'Polygon', coordinates }) > 2 * Math.PI ? coordinates.map((ring) => [...ring].reverse()) : coordinates;
   return geometry.type === 'Polygon'

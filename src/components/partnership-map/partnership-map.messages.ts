@@ -36,6 +36,16 @@ export interface MapMessages {
   kinds: { geo: string; hex: string };
   needsHex: string;
   noNetwork: string;
+  /** The built-in boundaries could not be had: councils are dots. */
+  boundariesMissing: string;
+  /** Why a council is not on the map of a year. */
+  absent: { ended: string; began: string; noBoundary: string };
+  /** Under the map: which year's areas are drawn. */
+  areasOf: string;
+  /** In Welsh only: the built-in area names are English. */
+  namesInEnglish: string;
+  /** Above a problem with the built-in boundaries. */
+  boundariesHeading: string;
   /** What the geography checks (and the checks on the dataset) expect, in words. */
   expected: Record<MapExpectedKey | DataExpectedKey, string>;
 }
@@ -79,6 +89,12 @@ const en: MapMessages = {
   kinds: { geo: 'GeoJSON or TopoJSON', hex: 'HexJSON' },
   needsHex: 'The hex view needs a HexJSON file: set the hex-src attribute. The councils are listed below.',
   noNetwork: 'There is no network to draw: this data has no partnerships. The councils are listed below.',
+  boundariesMissing:
+    'The council boundaries, {src}, could not be loaded, so councils are shown as dots: copy the library’s geo folder beside its script, or set geo-base to where it is',
+  absent: { ended: '{name} (abolished in {year})', began: '{name} (created in {year})', noBoundary: '{name} (no council boundary)' },
+  areasOf: 'Council areas as in {year}.',
+  namesInEnglish: '',
+  boundariesHeading: 'Council boundaries',
   expected: {
     ...dataExpected.en,
     geography: 'expected GeoJSON, TopoJSON or HexJSON',
@@ -138,6 +154,12 @@ const cy: MapMessages = {
   kinds: { geo: 'GeoJSON neu TopoJSON', hex: 'HexJSON' },
   needsHex: 'Mae angen ffeil HexJSON ar yr olwg hecs: gosodwch y priodoledd hex-src. Mae’r cynghorau wedi’u rhestru isod.',
   noNetwork: 'Nid oes rhwydwaith i’w lunio: nid oes partneriaethau yn y data hwn. Mae’r cynghorau wedi’u rhestru isod.',
+  boundariesMissing:
+    'Nid oedd modd llwytho ffiniau’r cynghorau, {src}, felly dangosir y cynghorau fel dotiau: copïwch ffolder geo y llyfrgell wrth ymyl ei sgript, neu gosodwch geo-base i’w leoliad',
+  absent: { ended: '{name} (diddymwyd yn {year})', began: '{name} (crëwyd yn {year})', noBoundary: '{name} (dim ffin cyngor)' },
+  areasOf: 'Ardaloedd cynghorau fel yr oeddent yn {year}.',
+  namesInEnglish: 'Mae enwau’r ardaloedd yn Saesneg yn unig.',
+  boundariesHeading: 'Ffiniau cynghorau',
   expected: {
     ...dataExpected.cy,
     geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',

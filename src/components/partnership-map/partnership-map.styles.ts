@@ -85,10 +85,16 @@ export const partnershipMapStyles = [
       font-size: inherit;
       fill: var(--_color-text);
       stroke: var(--_color-background);
-      stroke-width: 3px;
+      stroke-width: inherit;
+      stroke-linejoin: round;
       paint-order: stroke;
       font-weight: 700;
       pointer-events: none;
+    }
+    .attribution {
+      margin: var(--_space-1) 0 0;
+      font-size: 0.8125rem;
+      color: var(--_color-text-secondary);
     }
     .swatch {
       display: inline-block;

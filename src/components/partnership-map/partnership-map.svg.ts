@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { Box, MapItem, MapRender, Shape } from './partnership-map.layout.js';
+import type { PlacedLabel } from './partnership-map.labels.js';
 
 export interface DrawOptions {
   box: Box;
@@ -16,13 +17,15 @@ export interface DrawOptions {
   onKey: (event: KeyboardEvent) => void;
   onItem: (event: Event) => void;
   onLeave: () => void;
+  /** Labels placed apart (the built-in map's council names); otherwise marked network nodes' labels above them. */
+  labels?: PlacedLabel[];
 }
 
 const mark = (on: boolean) => (on ? '' : nothing);
 /** Dots, node sizes and labels in screen pixels (at 1:1). */
 const DOT = 6;
 const BOX = 6;
-const LABEL = 13;
+export const LABEL = 13;
 
 /** An area or hex as its path; a dot or node sized by `k` (the zoom), so it stays the same on screen. */
 function drawShape(s: Shape, highlighted: boolean, k: number) {
@@ -58,8 +61,10 @@ export function drawMap(r: MapRender, o: DrawOptions) {
       @keydown=${o.onKey} @focusin=${o.onItem} @pointerover=${o.onItem} @pointerleave=${o.onLeave} @click=${o.onItem}>
       ${r.items.map((i) => drawItem(i, o, k))}
     </g>
-    <g class="labels" aria-hidden="true" font-size=${LABEL / k}>
-      ${labelled.map((i) => svg`<text x=${i.x} y=${i.y - 10 / k} text-anchor="middle">${i.label}</text>`)}
+    <g class="labels" aria-hidden="true" font-size=${LABEL / k} stroke-width=${3 / k}>
+      ${o.labels
+        ? o.labels.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)
+        : labelled.map((i) => svg`<text x=${i.x} y=${i.y - 10 / k} text-anchor="middle">${i.label}</text>`)}
     </g>
   </svg>`;
 }

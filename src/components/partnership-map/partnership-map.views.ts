@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { fill, plural, type Locale } from '../../i18n/messages.js';
 import type { Category, Highlight, MapCouncil, MapModel } from './partnership-map.data.js';
 import type { MapItem, MapRender } from './partnership-map.layout.js';
+import type { Absence, BuiltInRender } from './partnership-map.areas.js';
 import type { MapMessages } from './partnership-map.messages.js';
 
 export const councilName = (c: MapCouncil) => `${c.name} (${c.code})`;
@@ -37,10 +38,20 @@ export function renderLegend(r: MapRender, m: MapMessages) {
   </ul>`;
 }
 
+/** A council the map lacks, with the reason when the built-in boundaries say it ("Cumbria (E10000006) (abolished in 2023)"). */
+function missingName(c: MapCouncil, absent: Absence | undefined, m: MapMessages): string {
+  const name = councilName(c);
+  if (!absent) return name;
+  if ('ended' in absent) return fill(m.absent.ended, { name, year: absent.ended });
+  if ('began' in absent) return fill(m.absent.began, { name, year: absent.began });
+  return fill(m.absent.noBoundary, { name });
+}
+
 export function renderNotes(r: MapRender | undefined, marked: Highlight, m: MapMessages) {
+  const absent = r && 'absent' in r ? (r as BuiltInRender).absent : undefined;
   const notes = [
     ...(marked.unknown ? [fill(m.unknown[marked.unknown.kind], { id: marked.unknown.id })] : []),
-    ...(r?.missing.length ? [fill(m.notOnMap, { names: r.missing.map(councilName).join(', ') })] : [])
+    ...(r?.missing.length ? [fill(m.notOnMap, { names: r.missing.map((c) => missingName(c, absent?.get(c.code), m)).join(', ') })] : [])
   ];
   return notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
 }
@@ -119,4 +130,11 @@ export function renderList(
       )}
     </tbody>
   </table>`;
+}
+
+/** Under a map of the built-in boundaries: the year, the source (the licence asks for it wherever they are drawn), and in Welsh, that area names are English. */
+export function renderAttribution(r: BuiltInRender, m: MapMessages) {
+  return html`<p part="attribution" class="attribution">
+    ${fill(m.areasOf, { year: r.builtIn.year })} ${m.namesInEnglish ? html`${m.namesInEnglish} ` : nothing}${r.builtIn.attribution}
+  </p>`;
 }

@@ -1,0 +1,101 @@
+/**
+ * The built-in boundaries (`geo/boundaries.json`, made by `scripts/build-councils.mjs`): every UK
+ * council's area from 2014 to 2025, lower tier (districts and unitaries) and upper tier (counties and
+ * unitaries), each with the years it was valid. Read once per page; a year's areas are made once and
+ * kept, so that the projection behind them is kept too. Pure data: no Lit, no DOM.
+ */
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BOUNDARIES_FILE, sharedFile } from '../../councils/files.js';
+import { wind, type Area, type GeoArea, type GeoGeography } from './partnership-map.geography.js';
+
+export type Tier = 'upper' | 'lower';
+
+/** One year's areas: both tiers, each council once, and which tiers each is in. */
+export interface BuiltInYear {
+  year: number;
+  geography: GeoGeography;
+  tiers: Map<string, Set<Tier>>;
+}
+
+export interface BuiltIn {
+  attribution: string;
+  /** The first and last year the file covers. */
+  years: [number, number];
+  /** Every code in the file with the years it was valid (inclusive). */
+  spans: Map<string, [number, number]>;
+  year(year: number): BuiltInYear;
+}
+
+interface Properties {
+  start?: number;
+  end?: number;
+}
+type File = Topology<{ ltla: GeometryCollection<Properties>; utla: GeometryCollection<Properties> }> & { attribution?: string; years?: [number, number] };
+
+const TIERS: [keyof File['objects'], Tier][] = [
+  ['ltla', 'lower'],
+  ['utla', 'upper']
+];
+
+/** Reads the boundaries file; throws on a file of another shape (the caller says it could not be used). */
+export function readBoundaries(json: unknown): BuiltIn {
+  const file = json as File;
+  if (file?.type !== 'Topology' || !file.objects?.ltla || !file.objects?.utla) throw new Error('not the council boundaries file');
+  const years: [number, number] = Array.isArray(file.years) ? file.years : [2014, 2025];
+  const spans = new Map<string, [number, number]>();
+  for (const [name] of TIERS) {
+    for (const g of file.objects[name].geometries) {
+      const p = (g.properties ?? {}) as Properties;
+      spans.set(String(g.id), [p.start ?? years[0], p.end ?? years[1]]);
+    }
+  }
+  const made = new Map<number, BuiltInYear>();
+  const builtIn: BuiltIn = {
+    attribution: file.attribution ?? '',
+    years,
+    spans,
+    year(wanted) {
+      const year = Math.min(Math.max(Math.round(wanted), years[0]), years[1]);
+      let known = made.get(year);
+      if (!known) made.set(year, (known = yearOf(file, spans, year)));
+      return known;
+    }
+  };
+  return builtIn;
+}
+
+function yearOf(file: File, spans: Map<string, [number, number]>, year: number): BuiltInYear {
+  const areas: GeoArea[] = [];
+  const tiers = new Map<string, Set<Tier>>();
+  for (const [name, tier] of TIERS) {
+    const object = file.objects[name];
+    const live = object.geometries.filter((g) => {
+      const [from, to] = spans.get(String(g.id))!;
+      return from <= year && year <= to;
+    });
+    for (const g of live) {
+      const code = String(g.id);
+      const known = tiers.get(code);
+      if (known) {
+        known.add(tier);
+        continue;
+      }
+      tiers.set(code, new Set([tier]));
+      const geometry = (feature(file, g) as GeoJSON.Feature).geometry;
+      if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') areas.push({ code, geometry: wind(geometry as Area) });
+    }
+  }
+  return { year, geography: { kind: 'geo', areas }, tiers };
+}
+
+/** The built-in boundaries from `base`, fetched once per page. */
+export function loadBoundaries(base: string, timeoutMs: number, signal: AbortSignal): Promise<BuiltIn> {
+  return sharedFile(`${base}${BOUNDARIES_FILE}`, readBoundaries, timeoutMs, signal);
+}
+
+/** The year to draw: the one asked for, else the latest the data mentions, else the newest in the file; within the file's years. */
+export function chooseYear(builtIn: BuiltIn, asked: number | null | undefined, mentioned: number | undefined): number {
+  const year = asked && Number.isFinite(asked) ? asked : (mentioned ?? builtIn.years[1]);
+  return Math.min(Math.max(Math.round(year), builtIn.years[0]), builtIn.years[1]);
+}

@@ -1,0 +1,63 @@
+/**
+ * Names beside the marked councils on a map, placed so that no two overlap: each label tries its
+ * council's point, then above, below, right and left of it, and further out, and takes the first
+ * place that is free. Sizes are screen pixels; `k` is the drawing's zoom (screen pixels per drawing
+ * unit), so labels stay the same size on screen however far the map is zoomed. Pure layout.
+ */
+
+export interface LabelInput {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface PlacedLabel extends LabelInput {
+  anchor: 'start' | 'middle' | 'end';
+}
+
+type Box = [number, number, number, number];
+
+/** Where to try, in screen pixels from the point: [dx, dy of the baseline, anchor]. */
+const PLACES: [number, number, PlacedLabel['anchor']][] = [
+  [0, 4, 'middle'],
+  [0, -10, 'middle'],
+  [0, 18, 'middle'],
+  [9, 4, 'start'],
+  [-9, 4, 'end'],
+  [0, -26, 'middle'],
+  [0, 34, 'middle'],
+  [24, -12, 'start'],
+  [-24, -12, 'end'],
+  [24, 20, 'start'],
+  [-24, 20, 'end']
+];
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Places labels in the order given (put the most important first). `size` is the font size and
+ * `charWidth` the width of an average character, as a fraction of it (generous, so that a wider
+ * font than the estimate still fits); a label with no free place is left out (its council is still
+ * named in the list, the tooltip and its accessible name).
+ */
+export function placeLabels(inputs: readonly LabelInput[], k: number, size = 13, charWidth = 0.62): PlacedLabel[] {
+  const taken: Box[] = [];
+  const placed: PlacedLabel[] = [];
+  const unit = 1 / (k || 1);
+  for (const input of inputs) {
+    const width = input.text.length * size * charWidth * unit;
+    const height = size * unit;
+    for (const [dx, dy, anchor] of PLACES) {
+      const x = input.x + dx * unit;
+      const baseline = input.y + dy * unit;
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      const box: Box = [left, baseline - height * 0.8, left + width, baseline + height * 0.25];
+      if (taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      placed.push({ ...input, x: Math.round(x * 10) / 10, y: Math.round(baseline * 10) / 10, anchor });
+      break;
+    }
+  }
+  return placed;
+}

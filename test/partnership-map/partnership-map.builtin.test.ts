@@ -1,0 +1,148 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/partnership-map/partnership-map.js';
+import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
+import { chooseYear, readBoundaries } from '../../src/components/partnership-map/partnership-map.builtin.js';
+import { placeLabels } from '../../src/components/partnership-map/partnership-map.labels.js';
+import { part, settled, text } from '../helpers/element.js';
+
+const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
+const BOUNDARIES = '/src/councils/geo/boundaries.json';
+
+/** A dataset that names councils by code alone. */
+const codesOnly = (codes: string[], extra: Record<string, unknown> = {}) => ({
+  partnerships: [{ id: 'p', name: 'Adoption Central England', category: 'front-line', started: '2018-02', partners: codes.map((council) => ({ council })), ...extra }]
+});
+
+async function map(data: unknown, attrs: { year?: number; tier?: string; lang?: string; partnership?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px" lang=${attrs.lang ?? 'en-GB'}>
+    <shared-partnership-map .data=${data} partnership=${attrs.partnership ?? 'p'} .year=${attrs.year ?? null} tier=${attrs.tier ?? ''}></shared-partnership-map>
+  </div>`);
+  const el = wrapper.querySelector('shared-partnership-map') as SharedPartnershipMap;
+  await settled(el, 8000);
+  return el;
+}
+
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<SVGElement>(selector)];
+const highlighted = (el: Element) => all(el, '[data-code][data-highlighted]').map((p) => p.getAttribute('data-code')!).sort();
+const backdrop = (el: Element) => all(el, '.background [data-code]').map((p) => p.getAttribute('data-code')!);
+
+describe('<shared-partnership-map> on the built-in boundaries', () => {
+  it('draws the five Adoption Central England councils, named by code alone, as their own areas with no file given', async () => {
+    const el = await map(codesOnly(ACE));
+    expect(highlighted(el)).to.deep.equal([...ACE].sort());
+    // Warwickshire and Worcestershire as whole counties: one area each, no districts marked.
+    expect(all(el, '[data-highlighted]').filter((p) => p.tagName === 'path')).to.have.length(5);
+    expect(part(el, 'notes')).to.equal(null);
+    expect(part(el, 'warnings')).to.equal(null);
+    // Each partner's short name is labelled, none over another.
+    const labels = all(el, '.labels text').map((t) => t.textContent);
+    expect([...labels].sort()).to.deep.equal(['Coventry', 'Herefordshire', 'Solihull', 'Warwickshire', 'Worcestershire']);
+    const boxes = all(el, '.labels text').map((t) => t.getBoundingClientRect());
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels overlap').to.equal(true);
+    }
+    // The register's names, in the accessible names too.
+    const names = all(el, '[role="option"][aria-selected="true"]').map((o) => o.getAttribute('aria-label'));
+    expect(names.some((n) => n!.startsWith('Herefordshire, County of (E06000019)'))).to.equal(true);
+    // Started zoomed to the partnership, over a backdrop of the UK's upper tier for the year.
+    const [, , w] = el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).to.be.lessThan(640 / 2);
+    expect(backdrop(el).length).to.be.greaterThan(150);
+    expect(backdrop(el).some((c) => c.startsWith('E10'))).to.equal(true);
+    expect(backdrop(el).some((c) => c.startsWith('E07'))).to.equal(false);
+    expect(text(part(el, 'attribution'))).to.equal(
+      'Council areas as in 2018. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right.'
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the year asked for: Aylesbury Vale in 2019, Buckinghamshire in 2025', async () => {
+    const data = codesOnly(['E07000004', 'E06000060'], { started: undefined });
+    const before = await map(data, { year: 2019, tier: 'lower' });
+    expect(highlighted(before)).to.deep.equal(['E07000004']);
+    expect(text(part(before, 'notes'))).to.equal('Not on this map: Buckinghamshire (E06000060) (created in 2020)');
+    expect(backdrop(before)).to.include('E07000005');
+    const after = await map(data, { year: 2025, tier: 'lower' });
+    expect(highlighted(after)).to.deep.equal(['E06000060']);
+    expect(text(part(after, 'notes'))).to.equal('Not on this map: Aylesbury Vale (E07000004) (abolished in 2020)');
+    expect(backdrop(after)).to.not.include('E07000005');
+    await expect(after).to.be.accessible();
+  });
+
+  it('takes the latest year the data mentions, and a lower-tier backdrop when asked', async () => {
+    const el = await map(codesOnly(ACE, { savings: [{ period: '2023/24', amount: 1 }] }), { tier: 'lower' });
+    expect(text(part(el, 'attribution'))).to.match(/^Council areas as in 2024\./);
+    expect(backdrop(el).some((c) => c.startsWith('E07'))).to.equal(true);
+    expect(backdrop(el).some((c) => c.startsWith('E10'))).to.equal(false);
+  });
+
+  it('lists a partner that has no council boundary, from what `councils` gives', async () => {
+    const data = { ...codesOnly([...ACE, 'E31000040']), councils: [{ code: 'E31000040', name: 'West Midlands Fire Service' }] };
+    const el = await map(data);
+    expect(text(part(el, 'notes'))).to.equal('Not on this map: West Midlands Fire Service (E31000040) (no council boundary)');
+    expect(part(el, 'warnings')).to.equal(null);
+  });
+
+  it('says in Welsh that the area names are in English', async () => {
+    const el = await map(codesOnly(ACE), { lang: 'cy' });
+    expect(text(part(el, 'attribution'))).to.match(/^Ardaloedd cynghorau fel yr oeddent yn 2018\. Mae enwau’r ardaloedd yn Saesneg yn unig\. Source: Office/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches the boundaries once however many maps a page has', async () => {
+    const asked: string[] = [];
+    const real = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return real(input, init);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">
+        ${[2018, 2019, 2025].map((year) => html`<shared-partnership-map .data=${codesOnly(ACE)} partnership="p" .year=${year} geo-base="/test-server/geo/"></shared-partnership-map>`)}
+      </div>`);
+      const maps = [...wrapper.querySelectorAll('shared-partnership-map')] as SharedPartnershipMap[];
+      for (const el of maps) await settled(el, 8000);
+      expect(maps.map((el) => highlighted(el).length)).to.deep.equal([5, 5, 5]);
+      expect(asked.filter((url) => url.endsWith('/test-server/geo/boundaries.json'))).to.have.length(1);
+      expect(asked.filter((url) => url.endsWith('/test-server/geo/councils.json'))).to.have.length(1);
+    } finally {
+      window.fetch = real;
+    }
+  });
+});
+
+describe('built-in boundaries and labels, as data', () => {
+  it('reads a year’s areas from both tiers, each council once', async () => {
+    const builtIn = readBoundaries(await (await fetch(BOUNDARIES)).json());
+    expect(builtIn.years).to.deep.equal([2014, 2025]);
+    const y2025 = builtIn.year(2025);
+    expect(y2025.geography.areas.length).to.equal(382);
+    expect([...y2025.tiers.get('E06000019')!].sort()).to.deep.equal(['lower', 'upper']);
+    expect([...y2025.tiers.get('E10000031')!]).to.deep.equal(['upper']);
+    expect(builtIn.year(2019).tiers.has('E07000004')).to.equal(true);
+    expect(builtIn.year(2030), 'clamped to the file’s years').to.equal(y2025);
+    expect(builtIn.spans.get('E10000006')).to.deep.equal([2014, 2022]);
+    expect(chooseYear(builtIn, null, 2019)).to.equal(2019);
+    expect(chooseYear(builtIn, 2012, 2019)).to.equal(2014);
+    expect(chooseYear(builtIn, null, undefined)).to.equal(2025);
+    expect(() => readBoundaries({ type: 'FeatureCollection' })).to.throw();
+  });
+
+  it('places labels so that none overlaps another, and leaves one out only when there is no room', () => {
+    const crowd = Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, text: 'Worcestershire', x: 100, y: 100 + i }));
+    const placed = placeLabels(crowd, 1);
+    expect(placed.length).to.be.greaterThan(3);
+    const box = (l: (typeof placed)[number]) => {
+      const w = l.text.length * 13 * 0.62;
+      const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+      return [left, l.y - 13 * 0.8, left + w, l.y + 13 * 0.25];
+    };
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) {
+        const [p, q] = [box(a), box(b)];
+        expect(p[0]! < q[2]! && q[0]! < p[2]! && p[1]! < q[3]! && q[1]! < p[3]!).to.equal(false);
+      }
+    }
+    expect(placeLabels([{ key: 'a', text: 'Solihull', x: 10, y: 10 }], 2)[0]).to.deep.equal({ key: 'a', text: 'Solihull', x: 10, y: 12, anchor: 'middle' });
+  });
+});
