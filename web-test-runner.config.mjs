@@ -17,7 +17,7 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
-const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CSP = "script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const module = (file) => `<script type="module" src="/dist/${file}"></script>`;

@@ -5,12 +5,24 @@
 
 /**
  * Free text that a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, a tab or a
- * carriage return) gets an apostrophe in front, so that it opens as text.
+ * carriage return, their full-width forms, or any of these after spaces: `=HYPERLINK(…)`, DDE's
+ * `=cmd|' /C calc'!A0`, a phone number `+44 24 7683 3333`) gets an apostrophe in front, so that it
+ * opens as text. Readers of these files take the apostrophe off again (`unsafeCell`).
  */
-export const safeCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+export const safeCell = (value: string): string => (FORMULA.test(value) ? `'${value}` : value);
+const FORMULA = /^\s*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+/** A plain number (`-1200`, `0.25`, `1e6`) opens as that number, which is no formula. */
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+/** What `safeCell` wrote, read back: `'+44 24` → `+44 24`. */
+export const unsafeCell = (value: string): string => (value[0] === "'" && FORMULA.test(value.slice(1)) ? value.slice(1) : value);
 
 /** A cell, quoted when it holds a quote, comma or line break (RFC 4180). */
 export const csvCell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-/** Rows of cells as CSV text, one line each, ending with a line break. */
-export const toCsv = (rows: readonly (readonly string[])[]): string => rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+/**
+ * Rows of cells as CSV text, one line each, ending with a line break. Every cell but a plain number
+ * goes through `safeCell`, so no column (emails, phones, sources) can carry a formula.
+ */
+export const toCsv = (rows: readonly (readonly string[])[]): string =>
+  rows.map((row) => row.map((cell) => csvCell(NUMBER.test(cell) ? cell : safeCell(cell))).join(',')).join('\n') + '\n';

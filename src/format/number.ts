@@ -11,11 +11,22 @@ export interface MoneyOptions {
   units: MoneyUnits;
 }
 
+/**
+ * An ISO 4217 code as `Intl` takes it (surrounding spaces and letter case forgiven), or `undefined`
+ * when there is none: `"GBP "` → `GBP`; `"£"`, `"bogus"` → `undefined`.
+ */
+export function currencyCode(code: string | null | undefined): string | undefined {
+  const c = (code ?? '').trim().toUpperCase();
+  // `Intl` takes any well-formed code (three letters); anything else throws a RangeError.
+  return /^[A-Z]{3}$/.test(c) ? c : undefined;
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  // A currency `Intl` refuses (the widget says so) falls back to pounds rather than throwing.
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options.style === 'currency' ? { ...options, currency: currencyCode(options.currency) ?? 'GBP' } : options)));
   return f;
 }
 
@@ -25,13 +36,24 @@ interface Scaled {
   fractionDigits: number;
 }
 
-/** Chooses `bn`, `m` or `k` and how many decimals keep three or four significant figures. */
+/**
+ * Chooses `bn`, `m` or `k` and how many decimals keep three or four significant figures, by the
+ * amount as it will be shown: `999,999,999.9` rounds to a billion, so it is `£1bn`, not `£1,000m`.
+ */
 function scale(amount: number): Scaled {
-  const abs = Math.abs(amount);
+  const s = scaleOf(amount);
+  const shown = Number(s.value.toFixed(s.fractionDigits)) * divisors[s.unit];
+  return shown !== amount && scaleOf(shown).unit !== s.unit ? scaleOf(shown, amount) : s;
+}
+
+const divisors = { billion: 1e9, million: 1e6, thousand: 1e3, '': 1 };
+
+function scaleOf(rounded: number, amount = rounded): Scaled {
+  const abs = Math.abs(rounded);
   const [divisor, unit] =
     abs >= 1e9 ? [1e9, 'billion' as const] : abs >= 1e6 ? [1e6, 'million' as const] : abs >= 1e4 ? [1e3, 'thousand' as const] : [1, '' as const];
   const value = amount / divisor;
-  const v = Math.abs(value);
+  const v = Math.abs(rounded / divisor);
   const fractionDigits = unit === '' ? 0 : v < 10 ? 2 : v < 1000 ? 1 : 0;
   return { value, unit, fractionDigits };
 }

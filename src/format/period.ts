@@ -19,6 +19,13 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const parsed = new Map<string, Period | undefined>();
 
+/** A UTC date; unlike `Date.UTC`, years 0 to 99 stay in the first century rather than the 1900s. */
+function utc(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
 /**
  * Parses a financial year or ISO date; `undefined` when it is neither (or not a real date). Results
  * are remembered (data updates usually repeat their periods); treat them as read-only.
@@ -39,15 +46,15 @@ function readPeriod(text: string): Period | undefined {
     return {
       label: text,
       kind: 'financial-year',
-      start: new Date(Date.UTC(startYear, 3, 1)),
-      end: new Date(Date.UTC(startYear + 1, 2, 31))
+      start: utc(startYear, 3, 1),
+      end: utc(startYear + 1, 2, 31)
     };
   }
   const iso = ISO.exec(text);
   if (!iso) return undefined;
   const year = Number(iso[1]);
   if (iso[2] === undefined) {
-    return { label: text, kind: 'year', start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
+    return { label: text, kind: 'year', start: utc(year, 0, 1), end: utc(year, 11, 31) };
   }
   const month = Number(iso[2]) - 1;
   if (month < 0 || month > 11) return undefined;
@@ -55,12 +62,12 @@ function readPeriod(text: string): Period | undefined {
     return {
       label: text,
       kind: 'month',
-      start: new Date(Date.UTC(year, month, 1)),
-      end: new Date(Date.UTC(year, month + 1, 0))
+      start: utc(year, month, 1),
+      end: utc(year, month + 1, 0)
     };
   }
   const day = Number(iso[3]);
-  const date = new Date(Date.UTC(year, month, day));
+  const date = utc(year, month, day);
   if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
   return { label: text, kind: 'day', start: date, end: date };
 }

@@ -6,13 +6,20 @@ export interface SourceLink {
   href?: string;
 }
 
+/** One email address and nothing else: no second address, no `?cc=`, `?body=`, user name or password. */
+export const isMailbox = (address: string): boolean => /^[^\s@:/?#&,;%]+@[^\s@:/?#&,;%.]+(\.[^\s@:/?#&,;%.]+)+$/.test(address);
+
 /** `href` when `url` is an http(s) or mailto address (relative ones resolved against `base`). */
 export function safeHref(url: string, base: string): string | undefined {
   try {
     const parsed = new URL(url.trim(), base);
     // Spaces in a path are common in council document links; in a host name they mean a typo.
     if (/%|\s/.test(parsed.hostname)) return undefined;
-    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;
+    // No user names or passwords (`https://www.gov.uk@elsewhere.example/` reads as gov.uk).
+    if (parsed.username || parsed.password) return undefined;
+    // One plain address: no other recipients, subject or body written in (`?cc=…&body=…`).
+    if (parsed.protocol === 'mailto:') return isMailbox(parsed.pathname) && !parsed.search && !parsed.hash ? parsed.href : undefined;
+    return ['http:', 'https:'].includes(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvCell, safeCell, toCsv } from '../../src/format/csv.js';
+import { csvCell, safeCell, toCsv, unsafeCell } from '../../src/format/csv.js';
 import { csvParseRows } from 'd3-dsv';
 
 describe('writing CSV', () => {
@@ -11,5 +11,26 @@ describe('writing CSV', () => {
 
   it('makes free text that a spreadsheet would run as a formula open as text', () => {
     expect(['=1+1', '+44 24', '-5', '@sum', '\tx', 'plain', ''].map(safeCell)).to.deep.equal(["'=1+1", "'+44 24", "'-5", "'@sum", "'\tx", 'plain', '']);
+  });
+});
+
+describe('formula injection in every column (issue 16, R-M1)', () => {
+  it('keeps formulas, DDE and phone numbers from running in any cell, plain numbers as numbers', () => {
+    const rows = [['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '+44 24 7683 3333', ' =1+1', '＝1+1', '-1200', '0.25', '1e+21', 'plain']];
+    expect(csvParseRows(toCsv(rows))[0]).to.deep.equal([
+      '\'=HYPERLINK("http://x","y")',
+      "'=cmd|' /C calc'!A0",
+      "'+44 24 7683 3333",
+      "' =1+1",
+      "'＝1+1",
+      '-1200',
+      '0.25',
+      '1e+21',
+      'plain'
+    ]);
+  });
+
+  it('reads back what it made safe', () => {
+    expect(["'+44 24", "'=1+1", "'plain", 'plain'].map(unsafeCell)).to.deep.equal(['+44 24', '=1+1', "'plain", 'plain']);
   });
 });

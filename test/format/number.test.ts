@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatMoneyFull, formatMoneyLong, formatMoneyShort, formatPercent } from '../../src/format/number.js';
+import { currencyCode, formatCount, formatMoneyFull, formatMoneyLong, formatMoneyShort, formatPercent } from '../../src/format/number.js';
 import { moneyUnits } from '../../src/i18n/data-messages.js';
 
 const gb = { intlLocale: 'en-GB', units: moneyUnits.en };
@@ -36,5 +36,29 @@ describe('money and numbers', () => {
     expect(formatCount(1340, 'en-GB')).to.equal('1,340');
     expect(formatPercent(0.25, 'en-GB')).to.equal('25%');
     expect(formatPercent(0.125, 'cy')).to.equal('12.5%');
+  });
+});
+
+describe('money at the edges of its units (issue 16)', () => {
+  it('moves up a unit when rounding reaches it: never "£1,000m" or "£10,000"', () => {
+    expect(formatMoneyShort(999_999_999.9, gb)).to.equal('£1bn');
+    expect(formatMoneyShort(9_999.5, gb)).to.equal('£10k');
+    expect(formatMoneyShort(999_960, gb)).to.equal('£1m');
+    expect(formatMoneyShort(-999_999_999.9, gb)).to.equal('-£1bn');
+    expect(formatMoneyLong(999_999_999.9, gb)).to.equal('£1 billion');
+    expect(formatMoneyShort(9_999.4, gb)).to.equal('£9,999');
+    expect(formatMoneyShort(999_940, gb)).to.equal('£999.9k');
+  });
+
+  it('R-H6: reads a currency code leniently and never throws on a bad one', () => {
+    expect(currencyCode('GBP ')).to.equal('GBP');
+    expect(currencyCode('eur')).to.equal('EUR');
+    expect(currencyCode('£')).to.equal(undefined);
+    expect(currencyCode('bogus')).to.equal(undefined);
+    expect(currencyCode('')).to.equal(undefined);
+    for (const currency of ['GBP ', '£', 'bogus', '']) {
+      expect(() => formatMoneyShort(1_340_000_000, { ...gb, currency })).to.not.throw();
+      expect(() => formatMoneyFull(1_340_000_000, { intlLocale: 'en-GB', currency })).to.not.throw();
+    }
   });
 });

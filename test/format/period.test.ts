@@ -155,3 +155,13 @@ describe('dates in words', () => {
     ]);
   });
 });
+
+describe('periods in the first century (issue 16)', () => {
+  it('keeps years 0000 to 0099 where they are, not in the 1900s', () => {
+    expect(parsePeriod('0050')!.start.toISOString()).to.equal('0050-01-01T00:00:00.000Z');
+    expect(parsePeriod('0000-02-29')!.end.getUTCFullYear()).to.equal(0);
+    expect(parsePeriod('0099/00')!.end.toISOString()).to.equal('0100-03-31T00:00:00.000Z');
+    expect(parsePeriod('0012-11')!.end.toISOString()).to.equal('0012-11-30T00:00:00.000Z');
+    expect(parsePeriod('0019-02-29')).to.equal(undefined);
+  });
+});

@@ -122,3 +122,19 @@ describe('source links', () => {
     expect(sourceLink({ name: '  ', url: '' }, base)).to.equal(undefined);
   });
 });
+
+describe('mailto and credentials (issue 16)', () => {
+  it('makes a link of one plain address only: no user name or password, no cc, subject or body', () => {
+    expect(safeHref('mailto:team@council.example', base)).to.equal('mailto:team@council.example');
+    for (const url of [
+      'mailto:team@council.example?cc=other@elsewhere.example&body=Click%20here',
+      'mailto:a@council.example,b@elsewhere.example',
+      'mailto:user:password@council.example',
+      'mailto:team@council.example#x',
+      'https://www.gov.uk@elsewhere.example/',
+      'https://user:password@council.example/'
+    ]) {
+      expect(safeHref(url, base), url).to.equal(undefined);
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { WidthController } from '../../controllers/width-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
-import { fill, plural } from '../../i18n/messages.js';
+import { fill, plural, type PluralForms } from '../../i18n/messages.js';
 import { choosePartnership, rosterReader, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
 import { layoutRoster, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
@@ -18,6 +18,12 @@ import { dataExpected } from '../../i18n/data-messages.js';
 const CARDS_BELOW = 480;
 /** Rows drawn at first: enough for any real partnership, and quick to sort and filter when there are more. */
 const PAGE = 50;
+/**
+ * After "Show all", rows are drawn this many at a time, as the reader scrolls towards the end (or
+ * tabs there), so that no task blocks the page for long however many partners there are; the table
+ * says how many rows it has (`aria-rowcount`), and printing and the CSV cover every row at once.
+ */
+const CHUNK = 250;
 
 /**
  * The partners of a shared service: council, role, share, services, when they joined and who to
@@ -71,7 +77,8 @@ export class SharedPartnerRoster extends SharedElement {
     filter: { state: true },
     sort: { state: true },
     descending: { state: true },
-    showAll: { state: true }
+    showAll: { state: true },
+    drawn: { state: true }
   };
 
   declare partnership: string | null;
@@ -82,6 +89,11 @@ export class SharedPartnerRoster extends SharedElement {
   declare sort: SortKey;
   declare descending: boolean;
   declare showAll: boolean;
+  /** Rows drawn so far while showing all (grows a chunk a frame). */
+  declare drawn: number;
+  private more?: IntersectionObserver;
+  /** The first row "Show all" adds, to move focus to (the button goes away). */
+  private focusRow = -1;
 
   private readonly data$ = new DataController<RosterModel>(this, rosterReader);
   private readonly size$ = new WidthController(this);
@@ -98,13 +110,16 @@ export class SharedPartnerRoster extends SharedElement {
     this.sort = 'council';
     this.descending = false;
     this.showAll = false;
+    this.drawn = PAGE;
   }
 
   get m(): RosterMessages {
     return rosterMessages[this.lang$.locale];
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new filter, order or grouping draws its first chunk at once, then the rest a chunk a frame.
+    if (this.showAll && ['filter', 'sort', 'descending', 'groupBy', 'partnership'].some((k) => changed.has(k))) this.drawn = CHUNK;
     const input = this.data$.value;
     this.model = input ? choosePartnership(input, this.partnership) : undefined;
     this.view = this.model ? layoutRoster(this.model, this.layoutOptions()) : undefined;
@@ -116,7 +131,7 @@ export class SharedPartnerRoster extends SharedElement {
       descending: this.descending,
       filter: this.filter,
       group: this.groupBy === 'role' || this.groupBy === 'service' ? this.groupBy : 'none',
-      limit: this.showAll || this.print$.printing ? Infinity : PAGE,
+      limit: this.print$.printing ? Infinity : this.showAll ? this.drawn : PAGE,
       m: this.m,
       intlLocale: this.lang$.intl
     };
@@ -132,6 +147,32 @@ export class SharedPartnerRoster extends SharedElement {
     </section>`;
   }
 
+  protected override updated(): void {
+    if (this.focusRow >= 0) {
+      this.shadowRoot!.querySelectorAll<HTMLElement>('[data-code] .council')[this.focusRow]?.focus();
+      this.focusRow = -1;
+    }
+    // Watched afresh after each drawing: a marker still near the screen after a chunk asks for another.
+    this.more?.disconnect();
+    const more = this.shadowRoot!.querySelector('.more');
+    if (more) {
+      this.more ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && (this.drawn += CHUNK), { rootMargin: '800px' });
+      this.more.observe(more);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.more?.disconnect();
+  }
+
+  private showEveryone(): void {
+    this.showAll = true;
+    this.drawn = PAGE + CHUNK;
+    // The button goes away with the rows it stood for: focus moves to the first row it added.
+    this.focusRow = PAGE;
+  }
+
   private renderRoster() {
     const m = this.m;
     const view = this.view!;
@@ -145,7 +186,9 @@ export class SharedPartnerRoster extends SharedElement {
       descending: this.descending,
       onSort: (key: SortKey) => this.sortBy(key),
       onSelect: (code: string) => this.emit('shared-select', { kind: 'council', id: code }),
-      council: this.council
+      council: this.council,
+      // Rows not drawn yet still count: the table says how many it has.
+      rowCount: view.hidden && this.groupBy === 'none' ? view.shown + 1 : undefined
     };
     return html`<div part="controls" class="form-row">
         <div>
@@ -160,14 +203,27 @@ export class SharedPartnerRoster extends SharedElement {
         </div>
         <button type="button" class="button" @click=${() => this.exportCsv()}>${m.download}</button>
       </div>
-      <p part="count" class="count" role="status">${view.shown ? plural(this.lang$.locale, view.shown, m.shown) : m.noneMatch}</p>
+      <p part="count" class="count" role="status">${this.count(view)}</p>
       ${view.shareNotes.length ? html`<ul part="notes" class="notes">${view.shareNotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${view.shown ? (narrow ? renderCards(view, options) : renderTable(view, options)) : nothing}
       ${view.hidden
-        ? html`<button type="button" class="button" @click=${() => (this.showAll = true)}>
-            ${fill(m.showAll, { n: new Intl.NumberFormat(this.lang$.intl).format(view.shown) })}
-          </button>`
+        ? this.showAll
+          ? html`<p class="more" aria-hidden="true"></p>`
+          : html`<button type="button" class="button" @click=${() => this.showEveryone()}>${fill(m.showAll, { n: this.number(view.shown) })}</button>`
         : nothing}`;
+  }
+
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.lang$.intl).format(n);
+  }
+
+  /** "64 partners shown", or "50 of 64 partners shown" while only a page is drawn. */
+  private count(view: RosterView): string {
+    const m = this.m;
+    if (!view.shown) return m.noneMatch;
+    if (!view.hidden || this.showAll) return plural(this.lang$.locale, view.shown, m.shown);
+    const forms = Object.fromEntries(Object.entries(m.partOf).map(([k, f]) => [k, fill(f, { drawn: this.number(view.shown - view.hidden) })]));
+    return plural(this.lang$.locale, view.shown, forms as unknown as PluralForms);
   }
 
   private sortBy(key: SortKey): void {

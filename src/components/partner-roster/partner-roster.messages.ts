@@ -14,6 +14,8 @@ export interface RosterMessages {
   noService: string;
   shown: PluralForms;
   noneMatch: string;
+  /** While only a page is drawn: `{drawn}` rows of `{n}`. */
+  partOf: PluralForms;
   showAll: string;
   sortBy: string;
   sharesTotal: string;
@@ -38,6 +40,7 @@ const en: RosterMessages = {
   noService: 'No service given',
   shown: { one: '{n} partner shown', other: '{n} partners shown' },
   noneMatch: 'No partners match the filter.',
+  partOf: { one: '{drawn} of {n} partner shown', other: '{drawn} of {n} partners shown' },
   showAll: 'Show all {n} partners',
   sortBy: 'Sort by {column}',
   sharesTotal: 'Shares add up to {total}.',
@@ -69,6 +72,14 @@ const cy: RosterMessages = {
     other: 'Dangosir {n} partner'
   },
   noneMatch: 'Nid oes partneriaid yn cyfateb i’r hidlydd.',
+  partOf: {
+    zero: 'Dangosir {drawn} o {n} partner',
+    one: 'Dangosir {drawn} o {n} partner',
+    two: 'Dangosir {drawn} o {n} bartner',
+    few: 'Dangosir {drawn} o {n} phartner',
+    many: 'Dangosir {drawn} o {n} phartner',
+    other: 'Dangosir {drawn} o {n} partner'
+  },
   showAll: 'Dangos pob un o’r {n} partner',
   sortBy: 'Trefnu yn ôl {column}',
   sharesTotal: 'Mae’r cyfrannau’n dod i {total}.',

@@ -41,6 +41,8 @@ export const partnerRosterStyles = [
       vertical-align: top;
       padding: var(--_space-2) var(--_space-3) var(--_space-2) 0;
       border-bottom: 1px solid var(--_color-border);
+      /* A name or service of thousands of letters without a space wraps instead of widening the page. */
+      overflow-wrap: anywhere;
     }
     .num {
       text-align: right;
@@ -56,15 +58,16 @@ export const partnerRosterStyles = [
     .council {
       font-weight: 700;
     }
+    /* The arrows are drawn, not read: aria-sort says the order (empty alternative text after the slash). */
     .sort::after {
-      content: ' ↕';
+      content: ' ↕' / '';
       color: var(--_color-text-secondary);
     }
     [aria-sort='ascending'] .sort::after {
-      content: ' ▲';
+      content: ' ▲' / '';
     }
     [aria-sort='descending'] .sort::after {
-      content: ' ▼';
+      content: ' ▼' / '';
     }
     .code {
       display: block;
@@ -144,6 +147,7 @@ export const partnerRosterStyles = [
       gap: var(--_space-3);
     }
     .card {
+      overflow-wrap: anywhere;
       padding: var(--_space-3);
       border: 1px solid var(--_color-border);
       border-top: 4px solid var(--_color-accent);

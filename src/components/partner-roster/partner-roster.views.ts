@@ -15,6 +15,8 @@ export interface ViewOptions {
   onSelect: (code: string) => void;
   /** The GSS code of a council to highlight. */
   council: string | null;
+  /** With rows not drawn yet: every row's count, the header's included (`aria-rowcount`). */
+  rowCount?: number | undefined;
 }
 
 const BAR = 60;
@@ -70,11 +72,11 @@ export function renderTable(view: RosterView, o: ViewOptions) {
     <td>${contact(v)}</td>
   </tr>`;
   const group = (g: GroupView) => html`<tbody>
-    ${g.label ? html`<tr class="group"><th scope="colgroup" colspan=${columns}>${g.label}</th></tr>` : nothing}
+    ${g.label ? html`<tr class="group"><th scope="rowgroup" colspan=${columns}>${g.label}</th></tr>` : nothing}
     ${g.rows.map(row)}
   </tbody>`;
   return html`<div class="wrap">
-    <table part="table">
+    <table part="table" aria-rowcount=${o.rowCount ?? nothing}>
       <caption>${o.caption}</caption>
       <thead>
         <tr>

@@ -1,0 +1,128 @@
+// The roster at scale (issue 18, item 3), in the page: first render of 10,000 partners against a
+// hand-written table of the same 50 rows, sorting and filtering at 10,000 and 15,000, and "Show all"
+// (the click, and each chunk drawn as the reader scrolls). Times are from the action until the page
+// is laid out; medians.
+const stage = document.getElementById('stage');
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => x.toFixed(1);
+
+function partners(n) {
+  return {
+    partners: Array.from({ length: n }, (_, i) => ({
+      council: `E07${String(i).padStart(6, '0')}`,
+      name: `Council ${i}`,
+      role: ['lead', 'host', 'partner'][i % 3],
+      share: ((i * 37) % 100) / 100,
+      joined: `${2000 + (i % 20)}-0${1 + (i % 9)}`,
+      services: [['Adoption', 'Waste', 'Legal', 'ICT'][i % 4]],
+      contact: { name: `Officer ${i}`, email: `officer${i}@council${i}.example.org`, phone: '024 7683 3333' }
+    }))
+  };
+}
+
+/** The floor: a plain DOM table of the first 50 partners (the roster's first page for this data), no checks, no sorting. */
+function handWritten(data) {
+  const percent = new Intl.NumberFormat('en-GB', { style: 'percent' });
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const table = document.createElement('table');
+  table.createCaption().textContent = 'Partner councils';
+  const head = table.createTHead().insertRow();
+  for (const label of ['Council', 'Role', 'Share', 'Services', 'Joined', 'Contact']) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const p of data.partners.slice(0, 50)) {
+    const tr = body.insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = p.name;
+    tr.append(th);
+    tr.insertCell().textContent = p.role;
+    tr.insertCell().textContent = percent.format(p.share);
+    tr.insertCell().textContent = p.services.join(', ');
+    tr.insertCell().textContent = month.format(new Date(`${p.joined}-01T00:00:00Z`));
+    const contact = tr.insertCell();
+    const a = document.createElement('a');
+    a.href = `mailto:${p.contact.email}`;
+    a.textContent = p.contact.email;
+    contact.append(p.contact.name, ' ', a);
+  }
+  stage.append(table);
+}
+
+async function roster(data) {
+  const el = document.createElement('shared-partner-roster');
+  el.data = data;
+  stage.append(el);
+  while (el.hasAttribute('aria-busy') || !el.shadowRoot?.querySelector('[part~="table"]')) await el.updateComplete;
+  return el;
+}
+
+async function timed(action) {
+  await frame();
+  const start = performance.now();
+  await action();
+  void stage.offsetHeight;
+  return performance.now() - start;
+}
+
+window.runRosterBench = async (runs = 9) => {
+  await customElements.whenDefined('shared-partner-roster');
+  const rows = [];
+  const data = partners(10_000);
+  const ours = [];
+  const floor = [];
+  for (let run = 0; run < runs; run++) {
+    stage.replaceChildren();
+    floor.push(await timed(() => handWritten(data)));
+    stage.replaceChildren();
+    ours.push(await timed(() => roster(data)));
+  }
+  rows.push({ case: 'first render, 10,000 partners (50 rows drawn)', ours: ms(median(ours)), floor: ms(median(floor)), 'ours ÷ floor': (median(ours) / median(floor)).toFixed(2), target: '≤ 1.2' });
+  for (const n of [10_000, 15_000]) {
+    stage.replaceChildren();
+    const el = await roster(partners(n));
+    const sort = [];
+    const filter = [];
+    const input = el.shadowRoot.querySelector('[part~="filter"]');
+    for (let run = 0; run < runs; run++) {
+      // A column not sorted by before in this run, then back: each click sorts (orders are kept per column).
+      sort.push(await timed(async () => {
+        el.shadowRoot.querySelectorAll('thead .sort')[[2, 1, 4, 3, 5][run % 5]].click();
+        await el.updateComplete;
+      }));
+      input.value = ['c', 'co', 'cou', 'coun', 'council 1'][run % 5];
+      filter.push(await timed(async () => {
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      }));
+    }
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    rows.push({ case: `sort, ${n.toLocaleString('en-GB')} partners`, ours: ms(median(sort)), floor: '', 'ours ÷ floor': '', target: '≤ 16.7 (a frame)' });
+    rows.push({ case: `filter keystroke, ${n.toLocaleString('en-GB')} partners`, ours: ms(median(filter)), floor: '', 'ours ÷ floor': '', target: '≤ 16.7 (a frame)' });
+    const click = await timed(async () => {
+      [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.includes('Show all')).click();
+      await el.updateComplete;
+    });
+    const chunks = [];
+    for (let i = 0; i < 8 && el.shadowRoot.querySelector('.more'); i++) {
+      chunks.push(await timed(async () => {
+        el.shadowRoot.querySelector('.more').scrollIntoView();
+        const before = el.drawn;
+        while (el.drawn === before) await new Promise((resolve) => setTimeout(resolve, 0));
+        await el.updateComplete;
+      }));
+    }
+    rows.push({ case: `"Show all" click, ${n.toLocaleString('en-GB')} partners`, ours: ms(click), floor: '', 'ours ÷ floor': '', target: '≤ 50' });
+    rows.push({ case: `"Show all", each further chunk (scrolled to), ${n.toLocaleString('en-GB')}`, ours: ms(Math.max(...chunks)), floor: '', 'ours ÷ floor': '', target: '≤ 50 (slowest of 8)' });
+  }
+  stage.replaceChildren();
+  return rows;
+};
+window.rosterBenchReady = true;
