@@ -22,6 +22,8 @@ export interface Located {
   cell?: string;
   path: string;
   message: string;
+  /** Something to check (a retired council code, say) rather than something the widgets leave out. */
+  warning?: boolean;
 }
 
 /** `partnerships[0]["odd key"].share` → `['partnerships', 0, 'odd key', 'share']`. */
@@ -99,7 +101,7 @@ export function locateJson(file: string, text: string, problems: Problem[], loca
   return problems.map((problem) => {
     const values = problem.text?.values;
     const at = values && typeof values.line === 'number' ? { line: values.line, column: Number(values.column) } : locate(problem.path);
-    return { file, ...at, path: problem.path, message: problemText(problem, locale, file) };
+    return { file, ...at, path: problem.path, message: problemText(problem, locale, file), ...(problem.warning ? { warning: true } : {}) };
   });
 }
 
@@ -109,7 +111,7 @@ export function locateCsv(file: string, text: string, problems: Problem[], local
     const line = problem.line ?? 1;
     const index = problem.path ? csvHeaderIndex(text, problem.path.split(/[.[]/)[0]!) : -1;
     const column = index < 0 ? 1 : csvColumn(text, line, index);
-    return { file, line, column, path: problem.path, message: problemText(problem, locale, file) };
+    return { file, line, column, path: problem.path, message: problemText(problem, locale, file), ...(problem.warning ? { warning: true } : {}) };
   });
 }
 
@@ -129,6 +131,7 @@ export function locateBuild(problem: BuildProblem, locale: Locale, fileOf: (shee
     if ('received' in message) text += `, ${w.got} ${describeCell(message.received, locale)}`;
   }
   const located: Located = { file: fileOf(problem.sheet), path, message: text };
+  if ('problem' in message && message.problem.warning) located.warning = true;
   if (problem.line !== undefined) {
     located.line = problem.line;
     located.column = problem.char ?? 1;
@@ -144,9 +147,9 @@ export function locateBuild(problem: BuildProblem, locale: Locale, fileOf: (shee
 }
 
 /** One line: `file:line:column: path: message`; a workbook's place as `book.xlsx:partners!C5`. */
-export function formatLocated(p: Located): string {
+export function formatLocated(p: Located, locale: Locale = 'en'): string {
   let place = p.file;
   if (p.sheet !== undefined) place += `:${p.sheet}${p.cell ? `!${p.cell}` : ''}`;
   else if (p.line !== undefined) place += `:${p.line}:${p.column ?? 1}`;
-  return [place, p.path, p.message].filter(Boolean).join(': ');
+  return [place, p.path, p.warning ? `${words[locale].warning}: ${p.message}` : p.message].filter(Boolean).join(': ');
 }

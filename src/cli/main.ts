@@ -19,6 +19,7 @@ import { countProblems, fill, words, type FileKind } from './words.js';
 interface Common {
   format: 'text' | 'json';
   lang: string;
+  strict?: boolean;
 }
 
 interface FileReport {
@@ -89,21 +90,26 @@ async function checkFile(file: string, locale: Locale): Promise<FileReport> {
 }
 
 function print(reports: FileReport[], opts: Common, locale: Locale, extra: Record<string, unknown> = {}): void {
-  const total = reports.reduce((n, r) => n + r.problems.length, 0);
+  const all = reports.flatMap((r) => r.problems);
+  const warnings = all.filter((p) => p.warning).length;
+  const total = all.length - warnings;
   if (opts.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ ...extra, problems: total, files: reports }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...extra, problems: total, warnings, files: reports }, null, 2)}\n`);
     return;
   }
   for (const report of reports) {
     if (report.unreadable) process.stderr.write(`${report.unreadable}\n`);
-    for (const problem of report.problems) process.stdout.write(`${formatLocated(problem)}\n`);
+    for (const problem of report.problems) process.stdout.write(`${formatLocated(problem, locale)}\n`);
   }
   const files = reports.map((r) => r.file).join(', ');
-  const line = total ? `${files}: ${countProblems(locale, total)}` : fill(words[locale].summaryNone, { files });
+  const counts = [total ? countProblems(locale, total) : '', warnings ? countProblems(locale, warnings, 'warnings') : ''].filter(Boolean).join(', ');
+  const line = counts ? `${files}: ${counts}` : fill(words[locale].summaryNone, { files });
   process.stderr.write(`${line}\n`);
 }
 
-const exitCode = (reports: FileReport[]) => (reports.some((r) => r.unreadable) ? 2 : reports.some((r) => r.problems.length) ? 1 : 0);
+/** 2 when a file could not be read, 1 when there are problems (or warnings, with --strict), else 0. */
+const exitCode = (reports: FileReport[], strict = false) =>
+  reports.some((r) => r.unreadable) ? 2 : reports.some((r) => r.problems.some((p) => strict || !p.warning)) ? 1 : 0;
 
 export function program(): Command {
   const cli = new Command('shared-services-widgets')
@@ -112,7 +118,8 @@ export function program(): Command {
   const common = (command: Command) =>
     command
       .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-      .addOption(new Option('--lang <lang>', 'language of messages: en or cy (Welsh)').default(process.env.LANG?.startsWith('cy') ? 'cy' : 'en'));
+      .addOption(new Option('--lang <lang>', 'language of messages: en or cy (Welsh)').default(process.env.LANG?.startsWith('cy') ? 'cy' : 'en'))
+      .option('--strict', 'exit with status 1 for warnings too (council codes retired, unknown or out of date)');
 
   common(
     cli
@@ -124,7 +131,7 @@ export function program(): Command {
     const reports: FileReport[] = [];
     for (const file of files) reports.push(await checkFile(file, locale));
     print(reports, opts, locale);
-    process.exitCode = exitCode(reports);
+    process.exitCode = exitCode(reports, opts.strict);
   });
 
   common(
@@ -160,7 +167,7 @@ export function program(): Command {
     const report: FileReport = { file: opts.from, kind: 'workbook', problems: built.problems.map((p) => locateBuild(p, locale, fileOf)) };
     if (opts.format === 'text') process.stderr.write(`${fill(words[locale].wrote, counts)}\n`);
     print([report], opts, locale, { output: counts });
-    process.exitCode = exitCode([report]);
+    process.exitCode = exitCode([report], opts.strict);
   });
 
   cli

@@ -14,7 +14,14 @@ import { readChecklist } from '../components/readiness-checklist/readiness-check
 import { BUILTIN_ID, builtinChecklist } from '../components/readiness-checklist/readiness-checklist.builtin.js';
 import { readState, reconcile } from '../components/readiness-checklist/readiness-checklist.state.js';
 import { readSavings, readSavingsCsv } from '../components/savings-chart/savings-chart.data.js';
+import { checkCouncils } from '../councils/checks.js';
+import registerFile from '../councils/geo/councils.json';
+import { Register, type RegisterFile } from '../councils/register.js';
 import type { FileKind } from './words.js';
+
+let register: Register | undefined;
+/** The council register the widgets fetch from `geo/councils.json`, here built in. */
+export const councilRegister = (): Register => (register ??= new Register(registerFile as unknown as RegisterFile));
 
 const id = (p: Problem) => JSON.stringify([p.line, p.path, p.expected, p.params, p.text, p.received]);
 
@@ -36,17 +43,21 @@ function guard<T>(read: () => Outcome<T>): Outcome<T> {
 const rosterFlags = (outcome: ReturnType<typeof readRoster>): Problem[] => (outcome.value?.rows ?? []).flatMap((row) => row.flags);
 
 /**
- * Checks the shared dataset with every reader that takes it. `register` is the council register, for
- * the council-code checks, once the dataset reader takes one.
+ * Checks the shared dataset as the widgets do: its council codes against the council register (the
+ * problems found are warnings), then, with its councils completed from the register, every reader
+ * that takes it. `dataset` is the input as given (the widgets complete it themselves).
  */
-export function checkDataset(input: unknown, register?: unknown): { dataset?: unknown; problems: Problem[] } {
-  void register;
-  const dataset = guard(() => readDataset(input));
-  if (!dataset.value) return { problems: dataset.problems };
+export function checkDataset(input: unknown, councils: Register = councilRegister()): { dataset?: unknown; problems: Problem[] } {
+  const completed = checkCouncils(input, councils);
+  const dataset = guard(() => readDataset(completed.input));
+  if (!dataset.value) return { problems: merge(dataset.problems, completed.problems) };
+  const given = input;
+  input = completed.input;
   const roster = guard(() => readRoster(input));
   return {
-    dataset: input,
+    dataset: given,
     problems: merge(
+      completed.problems,
       dataset.problems,
       guard(() => readSavings(input)).problems,
       roster.problems,
@@ -78,10 +89,10 @@ export function jsonKind(input: unknown): FileKind | undefined {
 }
 
 /** Checks parsed JSON of a known kind with the widget's reader. */
-export function checkJson(kind: FileKind, input: unknown, register?: unknown): Problem[] {
+export function checkJson(kind: FileKind, input: unknown): Problem[] {
   switch (kind) {
     case 'dataset':
-      return checkDataset(input, register).problems;
+      return checkDataset(input).problems;
     case 'key-figures':
       return guard(() => readKeyFigures(input)).problems;
     case 'savings':

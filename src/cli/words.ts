@@ -33,6 +33,8 @@ export interface CliWords {
   kinds: Record<FileKind, string>;
   summaryNone: string;
   summary: { one: string; other: string };
+  warnings: { one: string; other: string };
+  warning: string;
   wrote: string;
   templateWrote: string;
 }
@@ -83,6 +85,8 @@ export const words: Record<Locale, CliWords> = {
     },
     summaryNone: '{files}: no problems',
     summary: { one: '{n} problem', other: '{n} problems' },
+    warnings: { one: '{n} warning', other: '{n} warnings' },
+    warning: 'warning',
     wrote: 'wrote {file}: {partnerships} partnerships, {partners} partners, {savings} savings figures',
     templateWrote: 'wrote {file}: fill in the sheets partnerships, partners and savings (notes on the sheet "notes"), then run build'
   },
@@ -129,6 +133,8 @@ export const words: Record<Locale, CliWords> = {
     },
     summaryNone: '{files}: dim problemau',
     summary: { one: '{n} broblem', other: '{n} problem' },
+    warnings: { one: '{n} rhybudd', other: '{n} rhybudd' },
+    warning: 'rhybudd',
     wrote: 'ysgrifennwyd {file}: {partnerships} partneriaeth, {partners} partner, {savings} ffigur arbedion',
     templateWrote: 'ysgrifennwyd {file}: llenwch y dalennau partnerships, partners a savings (nodiadau ar y ddalen "notes"), yna rhedwch build'
   }
@@ -138,8 +144,8 @@ export const words: Record<Locale, CliWords> = {
 export const widgetWords = (locale: Locale): Messages => withExpected(catalogues[locale], dataExpected[locale]);
 
 /** `n problems`, in the locale's plural form (Welsh uses the singular after a number). */
-export function countProblems(locale: Locale, n: number): string {
-  const forms = words[locale].summary;
+export function countProblems(locale: Locale, n: number, which: 'summary' | 'warnings' = 'summary'): string {
+  const forms = words[locale][which];
   return fill(n === 1 ? forms.one : forms.other, { n });
 }
 

@@ -158,7 +158,7 @@ function pick(values: Record<string, unknown>, fields: string[]): Record<string,
 }
 
 /** Builds the dataset from the sheets; `title` goes on top. */
-export function buildDataset(sheets: SheetInput[], options: { title?: string; register?: unknown } = {}): Built {
+export function buildDataset(sheets: SheetInput[], options: { title?: string } = {}): Built {
   const r = new Reader();
   const byName = new Map(sheets.map((s) => [s.name.trim().toLowerCase(), s]));
   const read: Partial<Record<SheetName, { sheet: SheetInput; rows: Row[]; columns: Map<string, { index: number; heading: string }> }>> = {};
@@ -312,7 +312,7 @@ export function buildDataset(sheets: SheetInput[], options: { title?: string; re
 
   const input: Record<string, unknown> = { ...(options.title ? { title: options.title } : {}), councils, partnerships };
   // The widgets' own checks, on what was made; their problems are put back where they came from.
-  const checked = checkDataset(input, options.register);
+  const checked = checkDataset(input);
   for (const problem of checked.problems) r.problems.push(locate(r.origins, problem, sheets[0]?.name ?? ''));
   return { dataset: (checked.dataset ?? input) as Dataset, problems: r.problems };
 }

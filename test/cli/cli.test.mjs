@@ -291,3 +291,41 @@ test('the package’s bin is the built CLI', async () => {
   assert.match(help.stdout, /build \[options\]/);
   assert.match(help.stdout, /template \[options\]/);
 });
+
+test('check: council codes against the register: retired and unknown codes are warnings (status 1 only with --strict)', async () => {
+  const dir = await tempDir();
+  const dataset = (codes) =>
+    JSON.stringify({ partnerships: [{ id: 'p', name: 'P', started: '2018-04', partners: codes.map((council) => ({ council })) }] }, null, 2);
+  await writeFile(join(dir, 'retired.json'), dataset(['E10000006', 'E08000026']));
+  const retired = await run(['check', 'retired.json'], dir);
+  assert.equal(retired.code, 0, retired.stdout);
+  assert.equal(
+    retired.stdout,
+    'retired.json:9:22: partnerships[0].partners[0].council: warning: E10000006 (Cumbria) was abolished in 2023; its area passed to Cumberland (E06000063), Westmorland and Furness (E06000064)\n'
+  );
+  assert.match(retired.stderr, /retired\.json: 1 warning/);
+  const strict = await run(['check', 'retired.json', '--strict'], dir);
+  assert.equal(strict.code, 1);
+
+  await writeFile(join(dir, 'unknown.json'), dataset(['E08000062']));
+  const unknown = await run(['check', 'unknown.json'], dir);
+  assert.match(unknown.stdout, /^unknown\.json:9:22: partnerships\[0\]\.partners\[0\]\.council: warning: E08000062 is not a UK council code; did you mean E08000026 \(Coventry\)\?$/m);
+  // Status 1 exactly when a widget's own check (not only the register) reports something too.
+  const errors = unknown.stdout.split('\n').filter((line) => line && !/: warning: /.test(line));
+  assert.equal(unknown.code, errors.length ? 1 : 0, unknown.stdout);
+});
+
+test('build: a council code the register does not know, located on the partners sheet', async () => {
+  const dir = await tempDir();
+  // A code with no name beside it: the register is asked, and has no such council.
+  const file = await book(dir, (s) => {
+    s.partners[1][1] = 'E08000062';
+    s.partners[1][2] = '';
+  });
+  const result = await build(dir, file);
+  assert.equal(result.code, 1, result.stdout);
+  assert.deepEqual(result.lines, [
+    `${file}:partners!B2: Council code: warning: E08000062 is not a UK council code; did you mean E08000026 (Coventry)?`,
+    `${file}:partners!B2: Council code: expected a council listed in "councils", got "E08000062"`
+  ]);
+});
