@@ -216,10 +216,10 @@ export function contrast(a: Rgb, b: Rgb): number {
 export function withContrast(color: Rgb, background: Rgb, ratio: number): Rgb {
   if (contrast(color, background) >= ratio) return color;
   const target: Rgb = luminance(background) < 0.18 ? [255, 255, 255] : [0, 0, 0];
-  for (let step = 1; step <= 20; step++) {
-    const t = step / 20;
-    const mixed = color.map((c, i) => c + (target[i] - c) * t) as Rgb;
-    if (contrast(mixed, background) >= ratio) return mixed.map(Math.round) as Rgb;
+  for (let step = 1; step <= 40; step++) {
+    const t = step / 40;
+    const mixed = color.map((c, i) => Math.round(c + (target[i] - c) * t)) as Rgb;
+    if (contrast(mixed, background) >= ratio) return mixed;
   }
   return target;
 }

@@ -19,7 +19,8 @@ export const WORDS = {
   reading: 'Reading the data file\u2026',
   cannotRead: (why: string): string => `The data file could not be read (${why}). Check the address, and that readers may open the file.`,
   notJson: 'The file is not JSON, so there is nothing to choose from: type ids as the file gives them.',
-  widgetProblem: (message: string): string => `The widget cannot use this file: ${message} The page shows the same message where the widget would be.`,
+  widgetProblem: (message: string): string =>
+    `The widget cannot use this file: ${message.trim().replace(/[.\s]*$/, '.')} The page shows the same message where the widget would be.`,
   noFileYet: 'Edit this web part and give the address of a data file (the Data file box in its settings).',
   unknownWidget: (name: string): string =>
     `This web part was set up to show \u201c${name}\u201d, which this version of the package does not have. Edit the web part and choose a widget.`
