@@ -16,6 +16,14 @@ function problemList(messages: string[], locale: Locale, t: Messages): TemplateR
   </ul>`;
 }
 
+/** The error part, with its problems in words (also for problems with attributes, such as `currency`). */
+export function renderError(messages: string[], t: Messages, locale: Locale): TemplateResult {
+  return html`<div part="error" class="state state--error" role="alert">
+    <p class="state__title">${t.errorHeading}</p>
+    ${problemList(messages, locale, t)}
+  </div>`;
+}
+
 /**
  * The state to show instead of the widget's content, or `undefined` when it has data to draw.
  * `emptyText` says what the widget needs.
@@ -30,10 +38,7 @@ export function renderState<T>(
     case 'loading':
       return html`<div part="loading" class="state state--loading">${t.loading}</div>`;
     case 'error':
-      return html`<div part="error" class="state state--error" role="alert">
-        <p class="state__title">${t.errorHeading}</p>
-        ${problemList(data.messages(), locale, t)}
-      </div>`;
+      return renderError(data.messages(), t, locale);
     case 'empty':
       return html`<div part="empty" class="state state--empty">${emptyText}</div>`;
     default:

@@ -53,6 +53,16 @@ export function onCsvLines(problems: Problem[], lines: readonly number[]): Probl
   });
 }
 
+/**
+ * The first `max` items of a list, and a located problem naming how many after them were left out:
+ * each widget caps what it reads (see the README's limits), so hostile input cannot block the page.
+ */
+export function capped<T>(items: readonly T[], max: number, prefix: readonly (string | number)[]): { items: readonly T[]; problems: Problem[] } {
+  if (items.length <= max) return { items, problems: [] };
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return { items: items.slice(0, max), problems: [{ path: formatPath([...prefix, max]), expected: 'limit', params: { max: n(max), left: n(items.length - max) } }] };
+}
+
 /** `['partnerships', 2, 'share']` → `partnerships[2].share`. */
 export function formatPath(keys: readonly (string | number)[]): string {
   let out = '';

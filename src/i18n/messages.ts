@@ -43,7 +43,9 @@ export type DataExpectedKey =
   | 'councilNotYet'
   | 'councilGone'
   | 'councilName'
-  | 'registerMissing';
+  | 'registerMissing'
+  | 'currency'
+  | 'limit';
 
 /**
  * Checks only the partnership map makes (its geography files): their words live in the map's own

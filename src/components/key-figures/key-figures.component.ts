@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DataController } from '../../controllers/data-controller.js';
 import { SharedElement } from '../../core/shared-element.js';
-import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
+import { renderError, renderHeading, renderSkipped, renderState } from '../../core/states.js';
+import { problemMessage } from '../../data/problem.js';
+import { currencyProblem } from '../../format/number.js';
 import { keyFiguresReader, type KeyFiguresModel } from './key-figures.data.js';
 import { layoutTiles, type Tile } from './key-figures.layout.js';
 import { keyFiguresMessages } from './key-figures.messages.js';
@@ -84,7 +86,9 @@ export class SharedKeyFigures extends SharedElement {
   protected override render() {
     const t = this.t;
     const own = keyFiguresMessages[this.lang$.locale];
-    const state = renderState(this.data$, t, this.lang$.locale, own.empty);
+    // A currency `Intl` cannot take is said where it is (the attribute), rather than thrown.
+    const currency = this.data$.value?.figures.some((f) => f.format === 'currency') && currencyProblem(this.currency);
+    const state = renderState(this.data$, t, this.lang$.locale, own.empty) ?? (currency ? renderError([problemMessage(currency, t)], t, this.lang$.locale) : undefined);
     const heading = this.heading || this.data$.value?.title;
     return html`<section part="base" aria-label=${heading ? nothing : own.label}>
       ${renderHeading(heading, this.headingLevel)}

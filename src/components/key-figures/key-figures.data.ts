@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { isDataset, readDataset, type Dataset } from '../../data/dataset.js';
 import { finite, flag, list, nonEmptyText, oneOf, record, source, text, type Source } from '../../data/fields.js';
 import { parseCsv } from '../../data/parse.js';
-import { onCsvLines, type Outcome } from '../../data/problem.js';
+import { capped, onCsvLines, type Outcome } from '../../data/problem.js';
 import { totalSavings } from '../../data/savings.js';
 import { check, checkEach, expect } from '../../data/validate.js';
 import { isPeriod } from '../../format/period.js';
@@ -45,8 +45,13 @@ export interface KeyFiguresModel {
 
 const listShell = record({ title: v.optional(text), figures: list });
 
-function fromFigures(items: readonly unknown[], prefix: (string | number)[], title?: string): Outcome<KeyFiguresModel> {
+/** At most this many figures are read (a page of tiles is a few; a hostile 50 MB list is left out after them). */
+export const MAX_FIGURES = 1000;
+
+function fromFigures(all: readonly unknown[], prefix: (string | number)[], title?: string): Outcome<KeyFiguresModel> {
+  const { items, problems: over } = capped(all, MAX_FIGURES, prefix);
   const { values, problems } = checkEach(figureSchema, items, prefix);
+  problems.push(...over);
   const figures = values.map(
     (f): Figure => ({ ...f, format: f.format ?? 'number', illustrative: f.illustrative === true })
   );

@@ -32,6 +32,15 @@ export const keyFiguresStyles = [
     dd {
       margin: 0;
     }
+    /* A label, note or source of thousands of letters without a space wraps inside its tile. */
+    .figure {
+      min-width: 0;
+    }
+    .label,
+    .note,
+    .source {
+      overflow-wrap: anywhere;
+    }
     .label {
       order: 2;
       font-weight: 700;

@@ -10,7 +10,7 @@ import { isDataset, partnerSchema, readDataset, ROLES, type Council, type Partne
 import { withCouncils } from '../../councils/prepare.js';
 import { list, record, text } from '../../data/fields.js';
 import { parseCsv } from '../../data/parse.js';
-import { formatPath, onCsvLines, type Outcome, type Problem } from '../../data/problem.js';
+import { capped, formatPath, onCsvLines, type Outcome, type Problem } from '../../data/problem.js';
 import { check } from '../../data/validate.js';
 import { isPeriod, parsePeriod, type Period } from '../../format/period.js';
 import { isMailbox } from '../../format/source.js';
@@ -169,8 +169,10 @@ function fromDataset(input: unknown): Outcome<RosterModel> {
   const same = (a: unknown, b: string) => typeof a === 'string' && a.trim() === b;
   for (const p of dataset.value.partnerships) {
     while (index < given.length && !(isObject(given[index]) && same((given[index] as { id?: unknown }).id, p.id) && same((given[index] as { name?: unknown }).name, p.name))) index++;
-    const items = (given[index] as { partners?: unknown } | undefined)?.partners;
-    (Array.isArray(items) ? items : []).forEach((partner, i) => {
+    const partners = (given[index] as { partners?: unknown } | undefined)?.partners;
+    const { items, problems: over } = capped(Array.isArray(partners) ? partners : [], MAX_PARTNERS - rows.length, ['partnerships', index, 'partners']);
+    problems.push(...over);
+    items.forEach((partner, i) => {
       const read = readPartner(partner, ['partnerships', index, 'partners', i], councils, p);
       problems.push(...read.problems);
       if (read.row) rows.push({ ...read.row, illustrative: read.row.illustrative || p.illustrative === true });
@@ -190,8 +192,11 @@ export function choosePartnership(model: RosterModel, partnership: string | null
   return { ...model, partnership: chosen, rows: model.rows.filter((r) => r.partnership?.id === chosen.id) };
 }
 
-function fromList(items: readonly unknown[], prefix: (string | number)[], title?: string): Outcome<RosterModel> {
-  const problems: Problem[] = [];
+/** At most this many partners are read (the README's limits); the rest are left out, and said so. */
+export const MAX_PARTNERS = 50_000;
+
+function fromList(all: readonly unknown[], prefix: (string | number)[], title?: string): Outcome<RosterModel> {
+  const { items, problems } = capped(all, MAX_PARTNERS, prefix);
   const rows: RosterRow[] = [];
   items.forEach((item, i) => {
     const read = readPartner(item, [...prefix, i], undefined);
