@@ -17,6 +17,8 @@ const source = path.join(root, 'wordpress', SLUG);
 const outDir = path.join(root, 'dist', 'wordpress');
 const target = path.join(outDir, SLUG);
 const zipFile = path.join(outDir, `${SLUG}.zip`);
+// The library's built files: dist/, or another build of it (SSW_LIBRARY_DIST, a folder like dist/).
+const libraryDist = path.resolve(root, process.env.SSW_LIBRARY_DIST || 'dist');
 
 /**
  * Editors' words for attribute names, shown as the label of each option in the block sidebar and the
@@ -153,7 +155,7 @@ async function main() {
   const bundle = libraryEntries.find((e) => e.iife);
   const scripts = [`${bundle.name}.js`, `${bundle.name}.iife.js`];
   for (const file of scripts) {
-    if (!existsSync(path.join(root, 'dist', file))) throw new Error(`dist/${file} is missing. Run \`npm run build\` first.`);
+    if (!existsSync(path.join(libraryDist, file))) throw new Error(`dist/${file} is missing. Run \`npm run build\` first.`);
   }
   const widgets = widgetsFrom(manifest);
 
@@ -162,8 +164,8 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   await cp(source, target, { recursive: true });
   await mkdir(path.join(target, 'assets'), { recursive: true });
-  for (const file of scripts) await cp(path.join(root, 'dist', file), path.join(target, 'assets', file));
-  const geo = path.join(root, 'dist', 'geo');
+  for (const file of scripts) await cp(path.join(libraryDist, file), path.join(target, 'assets', file));
+  const geo = path.join(libraryDist, 'geo');
   if (existsSync(geo)) await cp(geo, path.join(target, 'geo'), { recursive: true });
 
   await writeFile(
