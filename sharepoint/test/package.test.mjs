@@ -71,11 +71,15 @@ test('the library\u2019s code is inside the web part\u2019s script', async () =>
   const code = (await Promise.all(scripts.map(text))).join('\n');
   for (const widget of sharepointWidgets()) assert.ok(code.includes(`"${widget.tag}"`) || code.includes(`'${widget.tag}'`), `registers <${widget.tag}>`);
   assert.ok(code.includes('shared-services-widgets-geo-base'), 'the library\u2019s council-file lookup');
-  // Text that only the library's own build holds (its Welsh words for an error), taken from dist/.
+  // The library's own sentences (its English and Welsh words), taken from dist/: all of them in the package.
   const dist = readFileSync(`${ROOT}dist/shared-services-widgets.js`, 'utf8');
-  const welsh = /"(Ni [^"]{20,80})"/.exec(dist);
-  assert.ok(welsh, 'a Welsh sentence in dist/shared-services-widgets.js');
-  assert.ok(code.includes(welsh[1]), `the package holds dist/'s text "${welsh[1]}"`);
+  const sentences = new Set();
+  for (const [, , words] of dist.matchAll(/(["'`])([A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F ,.\u2019-]{29,})\1/g)) {
+    if (words.includes(' ')) sentences.add(words);
+  }
+  assert.ok(sentences.size >= 50, `dist/shared-services-widgets.js holds the library's sentences (found ${sentences.size})`);
+  const missing = [...sentences].filter((words) => !code.includes(words));
+  assert.deepEqual(missing, [], `all ${sentences.size} of dist/'s sentences are in the package`);
 });
 
 test('the council files travel beside the script, as in dist/geo/', async (t) => {

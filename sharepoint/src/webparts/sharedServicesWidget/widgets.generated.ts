@@ -135,6 +135,10 @@ export const WIDGETS: readonly WidgetInfo[] = [
       {
         name: "descending",
         description: ""
+      },
+      {
+        name: "drawn",
+        description: "Rows drawn so far while showing all (grows a chunk a frame)."
       }
     ]
   },
@@ -194,7 +198,19 @@ export const WIDGETS: readonly WidgetInfo[] = [
       },
       {
         name: "geo-src",
-        description: "URL of a GeoJSON or TopoJSON boundary file in longitude and latitude, with GSS codes as `id` or in a property such as `LAD24CD` or `CTYUA23CD`. Without it, councils are dots (by `lat`/`lon`) on a built-in outline of the UK."
+        description: "URL of a GeoJSON or TopoJSON boundary file in longitude and latitude, with GSS codes as `id` or in a property such as `LAD24CD` or `CTYUA23CD`. Without it, the built-in boundaries of every UK council (2014 to 2025) are drawn."
+      },
+      {
+        name: "year",
+        description: "The year of the built-in boundaries."
+      },
+      {
+        name: "tier",
+        description: "The built-in backdrop's tier."
+      },
+      {
+        name: "geo-base",
+        description: "The folder of the built-in council files (`geo/` beside the script by default)."
       },
       {
         name: "code-property",
