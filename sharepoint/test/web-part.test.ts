@@ -37,15 +37,24 @@ const shadowText = (element: HTMLElement): string => element.shadowRoot?.textCon
 
 describe('SharePoint web part: each widget', () => {
   for (const w of WIDGETS) {
-    it(`${w.title}: puts <${w.tag}> in the page with the data file, language and council files\u2019 folder, and it renders`, async () => {
-      const part = mount({ widget: w.name, src: DATA });
+    it(`${w.title}: puts <${w.tag}> in the page with its settings, it renders, and it follows a changed heading`, async () => {
+      // The checklist's file is a checklist, not the dataset: with none it shows the built-in one.
+      const src = w.name === 'readiness-checklist' ? undefined : DATA;
+      const part = mount({ widget: w.name, src, heading: 'First heading' });
       const element = widgetOf(part, w.tag);
-      expect(element.getAttribute('src')).to.equal(DATA);
+      expect(element.getAttribute('src')).to.equal(src ?? null);
+      expect(element.getAttribute('heading')).to.equal('First heading');
       expect(element.getAttribute('lang')).to.equal('en-GB');
       expect(element.getAttribute('geo-base')).to.equal(BASE);
       expect(customElements.get(w.tag), 'registered by the bundled library').to.be.a('function');
-      await waitUntil(() => element.shadowRoot && !element.hasAttribute('aria-busy') && element.shadowRoot.querySelector('[part]'), `<${w.tag}> rendered`, { timeout: 8000 });
+      await waitUntil(() => shadowText(element).includes('First heading') && !element.hasAttribute('aria-busy'), `<${w.tag}> rendered its heading`, { timeout: 8000 });
+      expect(element.shadowRoot!.querySelector('[part~="error"]'), shadowText(element).slice(0, 300)).to.equal(null);
       expect(part.domElement.children).to.have.length(1);
+
+      changeProperty(part, 'heading', 'Second heading');
+      expect(widgetOf(part, w.tag)).to.equal(element, 'the same element, updated in place');
+      expect(element.getAttribute('heading')).to.equal('Second heading');
+      await waitUntil(() => shadowText(element).includes('Second heading'), 'the new heading shown');
     });
   }
 
@@ -78,6 +87,17 @@ describe('SharePoint web part: each widget', () => {
     changeProperty(part, 'partnership', 'adoption-central-england');
     expect(element.getAttribute('view')).to.equal('hex');
     expect(element.getAttribute('partnership')).to.equal('adoption-central-england');
+  });
+
+  it('Partnership map: draws the council boundaries from the package\u2019s folder (geo-base)', async () => {
+    const fetched: string[] = [];
+    const observer = new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name)));
+    observer.observe({ type: 'resource', buffered: true });
+    const part = mount({ widget: 'partnership-map', src: DATA, partnership: 'adoption-central-england' });
+    const element = widgetOf(part, 'shared-partnership-map');
+    await waitUntil(() => element.shadowRoot?.querySelector('path[data-code="E08000026"]'), 'Coventry drawn from the built-in boundaries', { timeout: 8000 });
+    observer.disconnect();
+    expect(fetched.some((url) => url.startsWith(`${BASE}boundaries.json`) || url === `${BASE}boundaries.json`), fetched.join(' ')).to.equal(true);
   });
 
   it('Readiness checklist: the storage key, and no data file needed', async () => {
