@@ -5,7 +5,7 @@
 // descriptions): nothing here lists the widgets by hand. What is written here is the editors' wording
 // of attribute names, which the manifest does not carry.
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +95,9 @@ function optionFrom(attribute) {
   const description = attribute.description ?? '';
   const typeText = attribute.type?.text ?? '';
   const option = { name, label: LABELS[name] ?? words(name), help: plain(description), control: 'text' };
-  const choices = choicesFrom(description);
+  // Choices: a union of string literals in the attribute's type, or the values its description opens with.
+  const literals = /^\s*'[^']*'(\s*\|\s*'[^']*')*(\s*\|\s*(null|undefined))*\s*$/.test(typeText) ? [...typeText.matchAll(/'([^']*)'/g)].map((m) => m[1]) : null;
+  const choices = literals ? { values: literals } : choicesFrom(description);
   if (name === 'heading-level') {
     option.control = 'select';
     option.options = ['2', '3', '4', '5', '6'].map((value) => ({ value, label: value }));
@@ -105,15 +107,23 @@ function optionFrom(attribute) {
     option.control = 'file';
   } else if (name === 'timeout' || typeText === 'number' || typeText === 'number | null') {
     option.control = 'number';
-  } else if (choices && choices.values.length > 1) {
+  } else if (choices && choices.values.length) {
     option.control = 'select';
     option.options = choices.values.map((value) => ({ value, label: VALUE_LABELS[value] ?? value }));
   }
   return option;
 }
 
+/**
+ * Lit's internal state (`name: { state: true }` in a component's static properties), which the
+ * manifest's analyser lists among the attributes although no attribute sets it.
+ */
+export function statesIn(sourceText) {
+  return new Set([...String(sourceText).matchAll(/(\w+)\s*:\s*\{\s*state\s*:\s*true/g)].map((m) => m[1]));
+}
+
 /** The widgets to package: every built widget entry, with what custom-elements.json says of it. */
-export function widgetsFrom(manifest, entries = libraryEntries) {
+export function widgetsFrom(manifest, entries = libraryEntries, readSource = (file) => readFileSync(path.join(root, file), 'utf8')) {
   const declarations = [];
   for (const mod of manifest.modules ?? []) {
     for (const d of mod.declarations ?? []) {
@@ -128,10 +138,13 @@ export function widgetsFrom(manifest, entries = libraryEntries) {
     if (found.length !== 1) {
       throw new Error(`custom-elements.json has ${found.length} elements under ${folder} (for the entry "${entry.name}"); expected one. Run \`npm run analyze\`.`);
     }
-    const { d } = found[0];
+    const { d, path: modulePath } = found[0];
+    const states = statesIn(readSource(modulePath));
     const options = (d.attributes ?? [])
-      // Attributes without a description are the element's own state (sort order, open panels), not options.
+      // Options are documented attributes. Not options: the element's own state (sort order, open
+      // panels, what the pointer is on), which has no attribute (Lit's attribute names are lower case).
       .filter((a) => a.name && a.description && !SET_BY_PLUGIN.has(a.name))
+      .filter((a) => !states.has(a.fieldName ?? a.name) && a.name === a.name.toLowerCase())
       .map(optionFrom);
     widgets.push({
       name: entry.name,

@@ -324,6 +324,18 @@ function register() {
 add_action( 'init', __NAMESPACE__ . '\register' );
 
 /**
+ * Editors that draw the content in an iframe (the site editor; the post editor when every block
+ * allows it) get the widgets inside the iframe too: WordPress 6.3 and later copy what is enqueued
+ * here into it. Pages on the site are left to enqueue().
+ */
+function enqueue_editor_assets() {
+	if ( is_admin() ) {
+		wp_enqueue_script( HANDLE . '-classic' );
+	}
+}
+add_action( 'enqueue_block_assets', __NAMESPACE__ . '\enqueue_editor_assets' );
+
+/**
  * A widget's shortcode. Options it does not know are reported to people who can edit the page, and
  * left out.
  *
