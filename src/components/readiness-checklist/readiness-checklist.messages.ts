@@ -31,6 +31,8 @@ export interface ReadinessMessages {
   paused: string;
   otherStored: string;
   dropped: string;
+  /** The first few dropped ids, and how many more. */
+  droppedMore: string;
   importOther: string;
   importBad: string;
   imported: PluralForms;
@@ -76,6 +78,7 @@ const en: ReadinessMessages = {
   paused: 'The answers as they were could not be copied aside, so nothing will be saved over them.',
   otherStored: 'The answers saved under “{key}” are for another checklist (“{other}”), so they were not loaded.',
   dropped: 'Answers for items no longer in this checklist were dropped: {ids}.',
+  droppedMore: '{ids} and {n} more',
   importOther: 'This file holds answers for another checklist (“{other}”), not this one (“{id}”). Nothing was changed.',
   importBad: 'This file could not be imported. Nothing was changed.',
   imported: { one: 'Imported answers for {n} item.', other: 'Imported answers for {n} items.' },
@@ -121,6 +124,7 @@ const cy: ReadinessMessages = {
   paused: 'Nid oedd modd copïo’r atebion fel yr oeddent o’r neilltu, felly ni chaiff dim ei gadw drostynt.',
   otherStored: 'Mae’r atebion a gadwyd o dan “{key}” ar gyfer rhestr wirio arall (“{other}”), felly ni chawsant eu llwytho.',
   dropped: 'Gollyngwyd atebion ar gyfer eitemau nad ydynt yn y rhestr wirio hon mwyach: {ids}.',
+  droppedMore: '{ids} a {n} arall',
   importOther: 'Mae’r ffeil hon yn dal atebion ar gyfer rhestr wirio arall (“{other}”), nid yr un hon (“{id}”). Ni newidiwyd dim.',
   importBad: 'Nid oedd modd mewnforio’r ffeil hon. Ni newidiwyd dim.',
   imported: { one: 'Mewnforiwyd atebion ar gyfer {n} eitem.', other: 'Mewnforiwyd atebion ar gyfer {n} eitem.' },

@@ -84,9 +84,16 @@ export const readinessChecklistStyles = [
     }
     .section {
       margin-bottom: var(--_space-4);
-      /* Whole sections off screen are skipped too. */
+    }
+    /* Off-screen items are skipped at first (fast first render), then each section is laid out in
+       full a frame apart (data-shown, set by the element), so that assistive technology gets every item. */
+    .section:not([data-shown]) {
       content-visibility: auto;
       contain-intrinsic-size: auto 40rem;
+    }
+    .section:not([data-shown]) .item {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 7rem;
     }
     .section__title {
       margin: 0 0 var(--_space-1);
@@ -107,14 +114,10 @@ export const readinessChecklistStyles = [
       border-top: 1px solid var(--_item-border);
     }
     .item {
-      /* Items off screen are not styled or laid out until they come near: 200 items' controls cost
-         tens of milliseconds to lay out, the few on screen a few. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 7rem;
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       gap: var(--_space-1) var(--_space-3);
-      /* Room inside the item's paint containment for focus outlines. */
+      /* Room inside the item's paint containment (while skipped) for focus outlines. */
       padding: var(--_space-2) 4px;
       border-bottom: 1px solid var(--_item-border);
     }
@@ -263,7 +266,7 @@ export const readinessChecklistStyles = [
       .section,
       .item {
         /* Every item on paper, however far down the page. */
-        content-visibility: visible;
+        content-visibility: visible !important;
       }
       .item {
         break-inside: avoid;

@@ -75,7 +75,8 @@ export function renderNotice(notice: Notice, o: ViewOptions): TemplateResult {
       break;
     case 'dropped':
       // Answers dropped from a file or a state given from script are still there: only stored ones are kept aside.
-      words = `${fill(m.dropped, { ids: notice.ids.join(', ') })}${notice.stored ? ` ${kept(notice.aside)}` : ''}`;
+      // A hostile import can drop thousands: five are named, the rest counted.
+      words = `${fill(m.dropped, { ids: notice.ids.length > 5 ? fill(m.droppedMore, { ids: notice.ids.slice(0, 5).join(', '), n: new Intl.NumberFormat(o.locale === 'cy' ? 'cy' : 'en-GB').format(notice.ids.length - 5) }) : notice.ids.join(', ') })}${notice.stored ? ` ${kept(notice.aside)}` : ''}`;
       break;
     case 'import-other':
     case 'state-other':
