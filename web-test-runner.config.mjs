@@ -68,10 +68,66 @@ function testServer() {
       // Returns `body` with `type` as the content type, under a URL with no extension.
       ctx.type = url.searchParams.get('type') ?? 'text/plain';
       ctx.body = url.searchParams.get('body') ?? '';
+    } else if (kind === 'live' || kind === 'live-set' || kind === 'live-fail' || kind === 'live-log') {
+      liveFile(ctx, kind, arg, url);
     } else {
       ctx.status = 404;
     }
   };
+}
+
+/**
+ * Files that change while a test watches (the `refresh` attribute): `/test-server/live/NAME` answers
+ * with ETag and Last-Modified, and 304 to a request that names the current version;
+ * `live-set/NAME?body=…&type=…` changes it; `live-fail/NAME?status=503&retryAfter=2&times=1` makes the
+ * next answers fail; `live-log/NAME` lists the requests made (time, status, conditional or not).
+ */
+const liveFiles = new Map();
+function liveFile(ctx, kind, name, url) {
+  let file = liveFiles.get(name);
+  if (!file) liveFiles.set(name, (file = { version: 0, body: '', type: 'application/json', modified: new Date(0), fail: [], log: [] }));
+  if (kind === 'live-set') {
+    file.version++;
+    file.body = url.searchParams.get('body') ?? '';
+    file.type = url.searchParams.get('type') ?? 'application/json';
+    // Last-Modified has one-second precision: each version a second on from the last.
+    file.modified = new Date(Math.max(Date.now(), file.modified.getTime() + 1000));
+    if (url.searchParams.has('reset')) file.log = [];
+    ctx.body = String(file.version);
+    return;
+  }
+  if (kind === 'live-fail') {
+    const times = Number(url.searchParams.get('times') ?? 1);
+    for (let i = 0; i < times; i++) file.fail.push({ status: Number(url.searchParams.get('status') ?? 503), retryAfter: url.searchParams.get('retryAfter') });
+    ctx.body = 'ok';
+    return;
+  }
+  if (kind === 'live-log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(file.log);
+    return;
+  }
+  const etag = `"v${file.version}"`;
+  const conditional = ctx.get('if-none-match') !== '' || ctx.get('if-modified-since') !== '';
+  const failure = file.fail.shift();
+  let status = 200;
+  if (failure) {
+    status = failure.status;
+    if (failure.retryAfter) ctx.set('Retry-After', failure.retryAfter);
+    ctx.body = 'Try later';
+  } else if (ctx.get('if-none-match') === etag) {
+    status = 304;
+  } else {
+    ctx.type = file.type;
+    ctx.body = file.body;
+  }
+  ctx.status = status;
+  if (status < 400) {
+    ctx.set('ETag', etag);
+    ctx.set('Last-Modified', file.modified.toUTCString());
+    ctx.set('Cache-Control', 'no-cache');
+  }
+  file.log.push({ at: Date.now(), status, conditional, ifNoneMatch: ctx.get('if-none-match') });
 }
 
 /**

@@ -13,6 +13,7 @@ import { problemMessage, type Outcome, type Problem } from '../data/problem.js';
 import type { SharedElement } from '../core/shared-element.js';
 import { geoBase } from '../councils/files.js';
 import type { PrepareContext } from '../councils/prepare.js';
+import { Refresher } from './refresh.js';
 
 /** How a widget turns input into its own model. */
 export interface DataReader<T> {
@@ -44,6 +45,9 @@ export class DataController<T> implements ReactiveController {
   private readonly task: Task<[unknown, string | null, string | null, number, string | null, string | null], Loaded<T>>;
   private thrown: Problem[] = [];
   private shown?: Loaded<T>;
+  /** Live data (`refresh`): a newer version of `src` shown in place of the task's value. */
+  private refreshed?: Loaded<T>;
+  private readonly refresher: Refresher<T>;
 
   /**
    * `alsoBusy`: other loading the widget does (the map's geography file), so that `aria-busy` covers
@@ -65,6 +69,16 @@ export class DataController<T> implements ReactiveController {
         this.report({ outcome: { problems: this.thrown }, where: 'src' });
       }
     });
+    this.refresher = new Refresher(host, {
+      parse: (text, format) => this.parse(text, format, { base: geoBase(host), timeoutMs: (host.timeout > 0 ? host.timeout : 15) * 1000, signal: new AbortController().signal }),
+      usable: (outcome) => this.judge(outcome) !== 'error',
+      apply: (outcome) => {
+        this.refreshed = { outcome, where: 'src' };
+        this.report(this.refreshed);
+        host.requestUpdate();
+      },
+      say: (problem) => problemMessage(problem, host.t, this.describe('src'))
+    });
   }
 
   /**
@@ -72,7 +86,7 @@ export class DataController<T> implements ReactiveController {
    * that an update does not blank the widget (the host is still `aria-busy`).
    */
   private get current(): Loaded<T> | undefined {
-    if (this.task.status === TaskStatus.COMPLETE) return this.task.value;
+    if (this.task.status === TaskStatus.COMPLETE) return this.refreshed ?? this.task.value;
     if (this.task.status === TaskStatus.PENDING) return this.shown;
     return undefined;
   }
@@ -123,13 +137,16 @@ export class DataController<T> implements ReactiveController {
     this.readInline();
     this.children = new MutationObserver(() => this.readInline());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.refresher.connect();
   }
 
   hostDisconnected(): void {
     this.children?.disconnect();
+    this.refresher.disconnect();
   }
 
   hostUpdated(): void {
+    this.refresher.update();
     const busy = this.task.status === TaskStatus.PENDING || this.alsoBusy();
     if (busy !== this.host.hasAttribute('aria-busy')) {
       if (busy) this.host.setAttribute('aria-busy', 'true');
@@ -155,10 +172,14 @@ export class DataController<T> implements ReactiveController {
   ): Promise<Loaded<T>> {
     const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : 15;
     const context: PrepareContext = { base: geoBase(this.host), timeoutMs: seconds * 1000, signal };
+    this.refreshed = undefined;
+    this.refresher.stop();
     if (data !== undefined && data !== null) return { outcome: await this.read(data, context), where: 'data' };
     if (src) {
       const fetched = await fetchText(src, { signal, timeoutMs: seconds * 1000, format });
-      return { outcome: await this.parse(fetched.text, fetched.format, context), where: 'src' };
+      const outcome = await this.parse(fetched.text, fetched.format, context);
+      if (!signal.aborted) this.refresher.loaded(src, format, fetched);
+      return { outcome, where: 'src' };
     }
     if (inline !== null && inline.trim() !== '') return { outcome: await this.parse(inline, 'json', context), where: 'inline' };
     return { outcome: { problems: [] } };

@@ -15,6 +15,7 @@ export abstract class SharedElement extends LitElement {
     heading: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
     geoBase: { type: String, attribute: 'geo-base' },
+    refresh: { type: Number },
     data: { attribute: false }
   };
 
@@ -35,6 +36,11 @@ export abstract class SharedElement extends LitElement {
    * the script: see `geoBase()` in src/councils/files.ts for the order of places it looks.
    */
   declare geoBase: string | null;
+  /**
+   * Seconds between re-reading `src` (live data); off when absent. Unchanged files cost a 304; a
+   * hidden tab does not ask. See the README for intervals: a minute or more on busy pages.
+   */
+  declare refresh: number | null;
 
   /** The element's language, from its own or the nearest `lang` attribute. */
   protected readonly lang$ = new LangController(this);
@@ -47,6 +53,7 @@ export abstract class SharedElement extends LitElement {
     this.heading = null;
     this.headingLevel = 2;
     this.geoBase = null;
+    this.refresh = null;
     this.data = undefined;
   }
 

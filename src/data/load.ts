@@ -8,14 +8,41 @@ import type { Problem } from './problem.js';
 export interface Fetched {
   text: string;
   format: Format;
+  /** What the server said identifies this version (`ETag`, `Last-Modified`), for asking again (`refresh`). */
+  validators?: Validators;
+  /** True when a conditional request was answered 304 Not Modified (then `text` is empty). */
+  notModified?: boolean;
+}
+
+/** A response's `ETag` and `Last-Modified`, sent back as `If-None-Match` and `If-Modified-Since`. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
 }
 
 /** A load failure, located and ready to be put into words. */
 export class LoadError extends Error {
-  constructor(readonly problem: Problem) {
+  /**
+   * `status`: the HTTP status, when the server answered; `retryAfterMs`: how long its `Retry-After`
+   * asked to wait (429 and 503 answers usually carry one).
+   */
+  constructor(
+    readonly problem: Problem,
+    readonly status?: number,
+    readonly retryAfterMs?: number
+  ) {
     super(problem.text?.key ?? 'load');
     this.name = 'LoadError';
   }
+}
+
+/** `Retry-After` as milliseconds from `now`: seconds, or an HTTP date; undefined when absent or unreadable. */
+export function retryAfter(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** `format` attribute, else content type, else extension; JSON when nothing says otherwise. */
@@ -29,21 +56,47 @@ export function chooseFormat(explicit: string | null | undefined, contentType: s
   return path.endsWith('.csv') ? 'csv' : 'json';
 }
 
-/** Fetches `url` as text. Rejects with a `LoadError` (HTTP status, network, timeout) or an AbortError. */
+/**
+ * The request for a refresh: the last version's validators as `If-None-Match` / `If-Modified-Since`
+ * on a same-origin URL; across origins (where those headers would need a CORS preflight) the
+ * browser's cache is asked to revalidate instead (`no-cache`), which sends them itself.
+ */
+function conditional(url: string, validators: Validators | undefined): RequestInit {
+  if (!validators) return {};
+  const sameOrigin = typeof location !== 'undefined' && new URL(url, location.href).origin === location.origin;
+  if (!sameOrigin) return { cache: 'no-cache' };
+  const headers: Record<string, string> = {};
+  if (validators.etag) headers['If-None-Match'] = validators.etag;
+  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+  return { cache: 'no-cache', headers };
+}
+
+/**
+ * Fetches `url` as text. Rejects with a `LoadError` (HTTP status, network, timeout) or an AbortError.
+ * With `validators` (a refresh), an unchanged file is answered 304 and comes back as `notModified`.
+ */
 export async function fetchText(
   url: string,
-  { signal, timeoutMs, format }: { signal: AbortSignal; timeoutMs: number; format?: string | null }
+  { signal, timeoutMs, format, validators }: { signal: AbortSignal; timeoutMs: number; format?: string | null; validators?: Validators }
 ): Promise<Fetched> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const seconds = Math.round((timeoutMs / 1000) * 10) / 10;
-  const fail = (key: 'http' | 'network' | 'timeout', values: Record<string, string | number> = {}) =>
-    new LoadError({ path: '', text: { key, values: { src: url, seconds, ...values } } });
+  const fail = (key: 'http' | 'network' | 'timeout', values: Record<string, string | number> = {}, status?: number, wait?: number) =>
+    new LoadError({ path: '', text: { key, values: { src: url, seconds, ...values } } }, status, wait);
   try {
-    const response = await fetch(url, { signal: AbortSignal.any([signal, timeout.signal]), credentials: 'same-origin' });
-    if (!response.ok) throw fail('http', { status: response.status, statusText: response.statusText });
+    const response = await fetch(url, { signal: AbortSignal.any([signal, timeout.signal]), credentials: 'same-origin', ...conditional(url, validators) });
+    const kind = chooseFormat(format, response.headers.get('content-type'), url);
+    if (response.status === 304 && validators) return { text: '', format: kind, validators, notModified: true };
+    if (!response.ok) {
+      const wait = retryAfter(response.headers.get('retry-after'));
+      throw fail('http', { status: response.status, statusText: response.statusText }, response.status, wait);
+    }
     const text = await response.text();
-    return { text, format: chooseFormat(format, response.headers.get('content-type'), url) };
+    const etag = response.headers.get('etag');
+    const lastModified = response.headers.get('last-modified');
+    const found: Validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    return { text, format: kind, ...(etag || lastModified ? { validators: found } : {}) };
   } catch (error) {
     if (signal.aborted) throw error;
     if (timeout.signal.aborted) throw fail('timeout');
