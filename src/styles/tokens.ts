@@ -35,4 +35,14 @@ export const tokens = css`
     --_series-7: var(--shared-series-7, #2073bc);
     --_series-8: var(--shared-series-8, #6bace6);
   }
+  /*
+   * The widget paints its own background (white unless --shared-color-background says otherwise), so
+   * that its colours, chosen against that background, hold on any page: on a dark page that sets no
+   * tokens the text was 1.04:1. A page with a dark theme sets the colour tokens (docs/theming.md).
+   * In forced colours the system's Canvas and CanvasText replace both.
+   */
+  [part~='base'] {
+    background-color: var(--_color-background);
+    color: var(--_color-text);
+  }
 `;
