@@ -21,6 +21,7 @@ import { dataExpected, moneyUnits } from '../../i18n/data-messages.js';
  * @attr src - URL of a JSON file (`{ "figures": [...] }`, a list, or the shared dataset) or a CSV file (`value,label[,format][,source][,note]`).
  * @attr format - `json` or `csv`: overrides the response's content type and the URL's extension.
  * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
+ * @attr refresh - Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask.
  * @attr heading - A heading above the tiles.
  * @attr heading-level - The heading's level, 2 to 6, to fit the page's outline (default 2).
  * @attr currency - ISO 4217 code for `currency` figures (default `GBP`).
@@ -44,6 +45,8 @@ import { dataExpected, moneyUnits } from '../../i18n/data-messages.js';
  * @csspart error - Shown when the data cannot be read (`role="alert"`).
  * @csspart empty - Shown when there is nothing to show.
  * @csspart warnings - Lists parts of the data that were left out.
+ * @csspart refresh - Holds the live-data note and announcements (with `refresh`).
+ * @csspart refresh-note - Says why the data could not be updated, when a refresh fails.
  *
  * @cssproperty --shared-key-figures-tile-min-width - Narrowest a tile gets before the grid wraps (default `12rem`).
  * @cssproperty --shared-key-figures-tile-background - Tile background (default `--shared-color-surface`).

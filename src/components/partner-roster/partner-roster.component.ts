@@ -36,6 +36,7 @@ const CHUNK = 250;
  * @attr src - URL of a JSON file (the shared dataset, `{ "partners": [...] }` or a list) or a CSV file (`council,name,role[,share][,joined][,services][,email][,phone]`).
  * @attr format - `json` or `csv`: overrides the response's content type and the URL's extension.
  * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
+ * @attr refresh - Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask.
  * @attr partnership - With the shared dataset: the id of the partnership to show (default: every partner of every partnership).
  * @attr council - The GSS code of a council to highlight (its row is marked, and its name button is `aria-current`).
  * @attr group-by - `none` (default), `role` or `service`.
@@ -62,6 +63,8 @@ const CHUNK = 250;
  * @csspart error - Shown when the data cannot be read (`role="alert"`).
  * @csspart empty - Shown when there is nothing to show.
  * @csspart warnings - Lists partners that were left out.
+ * @csspart refresh - Holds the live-data note and announcements (with `refresh`).
+ * @csspart refresh-note - Says why the data could not be updated, when a refresh fails.
  *
  * @cssproperty --shared-partner-roster-bar-color - The share bars (default `--shared-color-accent`).
  * @cssproperty --shared-partner-roster-flag-color - The mark on rows with a problem (default `--shared-color-error`).

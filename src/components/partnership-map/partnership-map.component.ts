@@ -47,12 +47,15 @@ const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
  *
  * @attr src - URL of the shared dataset (JSON).
  * @attr timeout - Seconds to wait for `src`, `geo-src` or `hex-src` before showing a message (default 15).
+ * @attr refresh - Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask.
  * @attr view - `geo` (default), `hex` or `network`.
  * @attr geo-src - URL of a GeoJSON or TopoJSON boundary file in longitude and latitude, with GSS codes as `id` or in a property such as `LAD24CD` or `CTYUA23CD`. Without it, the built-in boundaries of every UK council (2014 to 2025) are drawn.
  * @attr year - The year of the built-in boundaries, 2014 to 2025 (default: the latest year the partnerships' dates or `asAt` mention, else 2025).
  * @attr tier - The built-in backdrop's tier: `upper` (counties and unitaries, the default) or `lower` (districts and unitaries).
  * @attr geo-base - The folder of the built-in council files (`geo/` beside the script by default).
  * @csspart attribution - Under a map of the built-in boundaries: their year and source.
+ * @csspart refresh - Holds the live-data note and announcements (with `refresh`).
+ * @csspart refresh-note - Says why the data could not be updated, when a refresh fails.
  * @attr code-property - The property of `geo-src` features that holds GSS codes (default: found automatically).
  * @attr hex-src - URL of a HexJSON file (`odd-r`, `even-r`, `odd-q` or `even-q`) whose keys or `id`s are GSS codes.
  * @attr partnership - The id of a partnership to highlight.

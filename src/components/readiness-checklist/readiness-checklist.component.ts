@@ -29,6 +29,7 @@ type Field = (typeof FIELDS)[number];
  * @attr src - URL of a JSON checklist: `{ "id", "title", "sections": [{ "id", "title", "items": [{ "id", "label", "hint" }] }] }`.
  * @attr format - `json`: overrides the response's content type and the URL's extension.
  * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
+ * @attr refresh - Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask.
  * @attr storage-key - Keeps the answers in `localStorage` under this key (none: answers last until the page closes).
  * @attr heading - A heading above the checklist (default: the checklist's title).
  * @attr heading-level - The heading's level, 2 to 6 (default 2); sections are one level below.
@@ -65,6 +66,8 @@ type Field = (typeof FIELDS)[number];
  * @csspart loading - Shown while the checklist loads.
  * @csspart error - Shown when the checklist cannot be read (`role="alert"`).
  * @csspart empty - Shown when the checklist has no items.
+ * @csspart refresh - Holds the live-data note and announcements (with `refresh`).
+ * @csspart refresh-note - Says why the data could not be updated, when a refresh fails.
  *
  * @cssproperty --shared-readiness-checklist-accent - Progress bars and the edge of notes (default `--shared-color-accent`).
  * @cssproperty --shared-readiness-checklist-item-border - The line between items (default `--shared-color-border`).

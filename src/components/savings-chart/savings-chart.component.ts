@@ -38,6 +38,7 @@ const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
  * @attr src - URL of a JSON file (the shared dataset, `{ "series": [...] }` or a list of points) or a CSV file (`period,amount[,kind][,series][,status][,source]`).
  * @attr format - `json` or `csv`: overrides the response's content type and the URL's extension.
  * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
+ * @attr refresh - Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask.
  * @attr mode - `both` (default), `cumulative` or `in-year`.
  * @attr partnership - With the shared dataset: the id of the partnership to show (default: all, added up).
  * @attr heading - A heading above the chart (default: the data's `title`).
@@ -69,6 +70,8 @@ const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
  * @csspart empty - Shown when there is nothing to show.
  * @csspart warnings - Lists parts of the data that were left out.
  * @csspart export-error - Says why a download could not be made (e.g. PNG blocked by the page's policy).
+ * @csspart refresh - Holds the live-data note and announcements (with `refresh`).
+ * @csspart refresh-note - Says why the data could not be updated, when a refresh fails.
  *
  * @cssproperty --shared-savings-chart-bar-opacity - Opacity of in-year bars (default `1`: lower it only with colours that keep 3:1 against the page).
  * @cssproperty --shared-savings-chart-line-width - Width of cumulative lines (default `3px`).
