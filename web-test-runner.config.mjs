@@ -30,8 +30,32 @@ const PAGES = {
     title: 'Two bundles on one page',
     scripts: module('shared-services-widgets.js') + module('key-figures.js') + '<script src="/dist/shared-services-widgets.iife.js"></script>'
   },
-  'csp-strict': { title: 'Strict CSP page', scripts: module('shared-services-widgets.js'), csp: true }
+  'csp-strict': { title: 'Strict CSP page', scripts: module('shared-services-widgets.js'), csp: true },
+  // Trusted Types as councils write them (docs/embedding/csp.md): named policies, no 'allow-duplicates'.
+  ...trustedTypesPages()
 };
+
+/**
+ * Pages for docs/embedding/csp.md: every file combination it names, under the policy it gives
+ * (`trusted-types` with each file's policy name), and a page whose policy allows none (`'none'`).
+ */
+function trustedTypesPages() {
+  const base = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+  const tt = (...names) => `${base}; trusted-types ${names.join(' ')}`;
+  const widgets = ['key-figures', 'savings-chart', 'partner-roster', 'readiness-checklist', 'partnership-map'];
+  const classic = '<script src="/dist/shared-services-widgets.iife.js"></script>';
+  const page = (title, scripts, csp) => ({ title, scripts, csp, template: 'csp.html' });
+  return {
+    'tt-bundle': page('Bundle under named Trusted Types', module('shared-services-widgets.js'), tt('shared-services-widgets')),
+    'tt-classic': page('Classic script under named Trusted Types', classic, tt('shared-services-widgets')),
+    'tt-bundle-and-classic': page('ES bundle and classic script under named Trusted Types', module('shared-services-widgets.js') + classic, tt('shared-services-widgets')),
+    'tt-per-widget': page('One file per widget under named Trusted Types', widgets.map((w) => module(`${w}.js`)).join(''), tt(...widgets.map((w) => `shared-services-widgets-${w}`))),
+    'tt-bundle-and-widget': page('Bundle and a widget file under named Trusted Types', module('key-figures.js') + module('shared-services-widgets.js'), tt('shared-services-widgets', 'shared-services-widgets-key-figures')),
+    'tt-twice': page('The same file twice under named Trusted Types', module('shared-services-widgets.js') + '<script type="module" src="/dist/shared-services-widgets.js?again"></script>', tt('shared-services-widgets')),
+    'tt-none': page("Trusted Types 'none'", module('shared-services-widgets.js'), `${base}; trusted-types 'none'`)
+  };
+}
+
 
 /** Test-only endpoints: slow, failing and typed responses, and the real pages (one under a strict CSP). */
 function testServer() {
@@ -39,11 +63,11 @@ function testServer() {
     const url = new URL(ctx.url, 'http://localhost');
     const page = /^\/test\/pages\/([\w-]+)\.html$/.exec(url.pathname);
     if (page && PAGES[page[1]]) {
-      const { title, scripts, csp } = PAGES[page[1]];
-      const template = await readFile('test/pages/page.html', 'utf8');
+      const { title, scripts, csp, template: file } = PAGES[page[1]];
+      const template = await readFile(`test/pages/${file ?? 'page.html'}`, 'utf8');
       ctx.type = 'text/html';
       ctx.body = template.replaceAll('{{title}}', title).replace('{{scripts}}', scripts);
-      if (csp) ctx.set('Content-Security-Policy', CSP);
+      if (csp) ctx.set('Content-Security-Policy', typeof csp === 'string' ? csp : CSP);
       return;
     }
     if (!url.pathname.startsWith('/test-server/')) return next();

@@ -22,6 +22,8 @@ try {
   console.table(results);
   console.log('Partnership map, first render until drawn and laid out (geography fetched from a blob URL, read and projected), median of 7 runs, ms');
   console.table(await page.evaluate('runMapBench()'));
+  console.log('Partnership map on the built-in boundaries (dist/geo/), first render until drawn and laid out, median of 9 paired runs, ms; above 1 means the map beats the floor');
+  console.table(await page.evaluate('runBuiltInBench()'));
 } finally {
   await browser.close();
   server.close();

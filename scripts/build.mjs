@@ -22,6 +22,9 @@ for (const entry of libraryEntries) {
     console.log(`built dist/${entry.name}${format === 'iife' ? '.iife' : ''}.js`);
   }
 }
+// The council register for page scripts (`shared-services-widgets/councils`), with its data inside.
+await build(libraryConfig({ name: 'councils', entry: 'src/councils/index.ts' }, 'es', staging));
+console.log('built dist/councils.js');
 // The council register and boundaries: data files beside the scripts (dist/geo/), fetched when a page
 // needs them, never part of the JavaScript.
 await cp('src/councils/geo', `${staging}/geo`, { recursive: true });

@@ -65,7 +65,8 @@ async function axe(page, context = 'document') {
  */
 function watch(page, label) {
   const errors = [];
-  const expected = (url) => /\/favicon\.ico$|\/missing[^/]*$/.test(url);
+  // Missing on purpose: a file or folder named missing… (stories of a 404, and of absent council files).
+  const expected = (url) => /\/favicon\.ico$|\/missing[^/]*(\/[^/]+)?$/.test(url);
   page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && errors.push(`${label()}: console error: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${label()}: page error: ${e.message}`));
   page.on('response', (r) => r.status() >= 400 && !expected(r.url()) && errors.push(`${label()}: HTTP ${r.status()} ${r.url()}`));
@@ -80,6 +81,8 @@ async function buildDemo() {
     build: { outDir: 'dist-demo', emptyOutDir: true, target: 'es2022', rollupOptions: { input: 'demo/index.html' } }
   });
   await cp('demo/data', 'dist-demo/demo/data', { recursive: true });
+  // The council register and boundaries beside the bundled script, where the widgets look for them.
+  await cp('src/councils/geo', 'dist-demo/assets/geo', { recursive: true });
 }
 
 /** The gzip size of every script the built demo page loads. */

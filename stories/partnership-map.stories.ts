@@ -25,8 +25,45 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** No geography file: councils as dots by latitude and longitude on the built-in outline of the UK. */
-export const OnTheBuiltInOutline: Story = {};
+const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
+/** A dataset that names its councils by GSS code alone: the council register supplies the rest. */
+const codesOnly = (codes: string[], extra: Record<string, unknown> = {}) => ({
+  title: 'Adoption Central England',
+  partnerships: [
+    { id: 'adoption-central-england', name: 'Adoption Central England', category: 'front-line', started: '2018-02', partners: codes.map((council) => ({ council })), ...extra }
+  ]
+});
+
+/** No geography file: the built-in boundaries of every UK council, zoomed to the partnership, each partner labelled. */
+export const OnTheBuiltInBoundaries: Story = {};
+
+/** Adoption Central England on the council areas of 2025, its councils named by code alone. */
+export const Partnership2025: Story = {
+  render: () => html`<shared-partnership-map partnership="adoption-central-england" year="2025" .data=${codesOnly(ACE)}></shared-partnership-map>`
+};
+
+/** Either side of the Buckinghamshire merger: Aylesbury Vale is its own area in 2019 and part of Buckinghamshire in 2025 (lower-tier backdrop). */
+export const BuckinghamshireMerger: Story = {
+  render: () => {
+    const data = codesOnly(['E07000004', 'E06000060', 'E07000005'], { name: 'Buckinghamshire shared services', started: undefined });
+    return html`<shared-partnership-map partnership="adoption-central-england" year="2019" tier="lower" heading="2019" .data=${data}></shared-partnership-map>
+      <shared-partnership-map partnership="adoption-central-england" year="2025" tier="lower" heading="2025" .data=${data}></shared-partnership-map>`;
+  }
+};
+
+/** A dataset of codes alone: names, positions and areas all come from the register. */
+export const CodesAlone: Story = { args: { data: codesOnly(ACE) } };
+
+/** A retired code: drawn in a year it existed, with a note of what replaced it and when. */
+export const RetiredCode: Story = { args: { data: codesOnly([...ACE, 'E07000004'], { started: '2019-04' }) } };
+
+/** A code that is no UK council: the nearest codes are named. */
+export const UnknownCode: Story = { args: { data: codesOnly(['E08000062', 'E08000029', 'E10000031']) } };
+
+/** The built-in boundaries cannot be had (a web team copied only the script): dots at the register's positions, and a note of what to add. */
+export const BoundariesMissing: Story = {
+  render: (a) => html`<shared-partnership-map partnership=${a.partnership} geo-base="fixtures/missing-geo/" .data=${a.data}></shared-partnership-map>`
+};
 
 /** Started zoomed to the partnership with the `zoom` attribute; the button shows the whole map. */
 export const Zoomed: Story = {
@@ -73,4 +110,9 @@ export const Empty: Story = { args: { data: undefined } };
 
 export const Welsh: Story = {
   render: (a) => html`<div lang="cy"><shared-partnership-map view="hex" hex-src="fixtures/map/upper-tier.hexjson" partnership=${a.partnership} .data=${a.data}></shared-partnership-map></div>`
+};
+
+/** In Welsh on the built-in boundaries: the area names are English only, and the widget says so once. */
+export const WelshOnTheBuiltInBoundaries: Story = {
+  render: () => html`<div lang="cy"><shared-partnership-map partnership="adoption-central-england" .data=${codesOnly(ACE)}></shared-partnership-map></div>`
 };

@@ -15,11 +15,16 @@ export const GEO_BASE_META = 'shared-services-widgets-geo-base';
 export const REGISTER_FILE = 'councils.json';
 export const BOUNDARIES_FILE = 'boundaries.json';
 
-/** The `geo/` folder beside this script: `dist/geo/` for the built files, `src/councils/geo/` from source. */
+/**
+ * The `geo/` folder beside this script: `dist/geo/` for the built files, `src/councils/geo/` from
+ * source. A module knows its own address (`import.meta.url`); the classic script (whose build has no
+ * `import.meta`) knows it only while it first runs, as `document.currentScript`.
+ */
 function besideScript(): string | undefined {
   try {
     // Through a variable: bundlers rewrite `new URL('…', import.meta.url)` as an asset of their own.
-    const here = import.meta.url;
+    const here = import.meta.url || (typeof document === 'undefined' ? undefined : (document.currentScript as HTMLScriptElement | null)?.src);
+    if (!here) return undefined;
     const url = new URL('geo/', here);
     return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {

@@ -35,6 +35,14 @@ export type DataExpectedKey =
   | 'rosterInput'
   | 'latitude'
   | 'longitude'
+  | 'currency'
+  | 'limit';
+
+/**
+ * Checks of council codes against the register, made by the widgets that name councils (the map and
+ * the roster): their words live in `src/councils/messages.ts`. See `withExpected`.
+ */
+export type CouncilExpectedKey =
   | 'councilUnknown'
   | 'councilUnknownNear'
   | 'councilMerged'
@@ -43,9 +51,7 @@ export type DataExpectedKey =
   | 'councilNotYet'
   | 'councilGone'
   | 'councilName'
-  | 'registerMissing'
-  | 'currency'
-  | 'limit';
+  | 'registerMissing';
 
 /**
  * Checks only the partnership map makes (its geography files): their words live in the map's own
@@ -54,7 +60,7 @@ export type DataExpectedKey =
 export type MapExpectedKey = 'geography' | 'bng' | 'codeProperty' | 'featureCodes' | 'polygon' | 'position' | 'integer' | 'hexCells';
 
 /** What a value was expected to be, named in validation messages. */
-export type ExpectedKey = CoreExpectedKey | DataExpectedKey | MapExpectedKey;
+export type ExpectedKey = CoreExpectedKey | DataExpectedKey | MapExpectedKey | CouncilExpectedKey;
 
 export interface Messages {
   loading: string;

@@ -73,3 +73,58 @@ window.runMapBench = async (runs = 7) => {
   row('network: 60 councils, 120 partnerships', median(times));
   return rows;
 };
+
+/**
+ * The floor for the built-in boundaries (issue 12): the same file drawn by d3-geo and topojson-client
+ * alone, one SVG path per area of the year and tier, fitted to the same width; the file parsed once,
+ * as the map keeps it parsed for the page.
+ */
+async function floorRender(runs, topology, tier, year) {
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    stage.replaceChildren();
+    await nextFrame();
+    const start = performance.now();
+    const object = topology.objects[tier];
+    const live = { ...object, geometries: object.geometries.filter((g) => (g.properties?.start ?? 0) <= year && year <= (g.properties?.end ?? 9999)) };
+    const collection = topojson.feature(topology, live);
+    const projection = d3.geoTransverseMercator().rotate([2, 0]).fitSize([800, 600], collection);
+    const path = d3.geoPath(projection).digits(1);
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 800 600');
+    for (const f of collection.features) {
+      const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      p.setAttribute('d', path(f) ?? '');
+      svg.append(p);
+    }
+    stage.append(svg);
+    void stage.offsetHeight;
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
+
+window.runBuiltInBench = async (runs = 9) => {
+  await customElements.whenDefined('shared-partnership-map');
+  const topology = await (await fetch('/dist/geo/boundaries.json')).json();
+  const register = await (await fetch('/dist/geo/councils.json')).json();
+  const lower2025 = register.councils.filter((c) => c[5] <= 2025 && c[6] >= 2025 && !c[0].startsWith('E10')).map((c) => c[0]);
+  const codes = (list) => ({ partnerships: [{ id: 'p', name: 'P', category: 'front-line', started: '2018-02', partners: list.map((council) => ({ council })) }] });
+  const rows = [];
+  const pair = async (name, attrs, data, tier, year) => {
+    // Paired: the floor and the map take turns, run by run, so drift on this machine hits both alike.
+    const ours = [];
+    const floor = [];
+    for (let run = 0; run < runs; run++) {
+      floor.push(await floorRender(1, topology, tier, year));
+      ours.push(await firstRender(1, attrs, data));
+    }
+    const [o, f] = [median(ours), median(floor)];
+    rows.push({ case: name, 'ours (ms)': o.toFixed(1), 'd3-geo floor (ms)': f.toFixed(1), 'floor ÷ ours': (f / o).toFixed(2) });
+  };
+  await pair('Adoption Central England, zoomed, upper-tier backdrop (218 areas, 2018)', { partnership: 'p' }, codes(ACE), 'utla', 2018);
+  await pair('whole UK, lower tier, 361 areas (2025), every one a council of the data', { partnership: 'p', tier: 'lower', year: '2025' }, codes(lower2025), 'ltla', 2025);
+  return rows;
+};

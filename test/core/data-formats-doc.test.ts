@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { datasetSchema, readDataset } from '../../src/data/dataset.js';
+import { checkCouncils } from '../../src/councils/checks.js';
+import { Register } from '../../src/councils/register.js';
 import type { Problem } from '../../src/data/problem.js';
 import { readKeyFigures, readKeyFiguresCsv } from '../../src/components/key-figures/key-figures.data.js';
 import { readSavings, readSavingsCsv } from '../../src/components/savings-chart/savings-chart.data.js';
@@ -30,8 +32,18 @@ describe('the Data formats page (stories/data-formats.mdx)', () => {
   it('has every example the tests below read', () => {
     expect([...blocks.keys()]).to.have.members([
       'dataset', 'key-figures-json', 'key-figures-csv', 'savings-json', 'savings-csv',
-      'roster-json', 'roster-csv', 'checklist', 'geojson', 'topojson', 'hexjson'
+      'roster-json', 'roster-csv', 'checklist', 'geojson', 'topojson', 'hexjson', 'codes-only'
     ]);
+  });
+
+  it('shows a dataset of council codes alone that the register completes without a warning', async () => {
+    const register = new Register(await (await fetch('/src/councils/geo/councils.json')).json());
+    const checked = checkCouncils(json('codes-only'), register);
+    expect(checked.problems).to.deep.equal([]);
+    const read = readDataset(checked.input);
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value!.councils.map((c) => c.shortName).sort()).to.deep.equal(['Coventry', 'Herefordshire', 'Solihull', 'Warwickshire', 'Worcestershire']);
+    expect(v.safeParse(datasetSchema, json('codes-only')).success).to.equal(true);
   });
 
   it('shows a dataset that the JSON Schema definitions accept whole, and every widget reads without a problem', () => {

@@ -25,8 +25,10 @@ async function open(path: string): Promise<Window & { __probe: Probe }> {
     const els = [...win.document.querySelectorAll('shared-key-figures')];
     const chart = win.document.getElementById('chart');
     const chartDrawn = chart?.shadowRoot?.querySelector('svg[part~="svg"]') && !chart.hasAttribute('aria-busy');
-    return chartDrawn && els.length === 3 && els.every((el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('[part~="figures"], [part~="error"]'));
-  }, `widgets did not render in ${path}`, { timeout: 5000 });
+    const map = win.document.getElementById('map');
+    const mapDrawn = !win.customElements.get('shared-partnership-map') || (map?.shadowRoot?.querySelector('svg[part~="svg"]') && !map.hasAttribute('aria-busy'));
+    return chartDrawn && mapDrawn && els.length === 3 && els.every((el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('[part~="figures"], [part~="error"]'));
+  }, `widgets did not render in ${path}`, { timeout: 8000 });
   return win;
 }
 
@@ -43,6 +45,14 @@ function checkWidgets(win: Window & { __probe: Probe }) {
   expect(error.textContent).to.contain('404');
   const marks = [...win.document.getElementById('chart')!.shadowRoot!.querySelectorAll('[data-kind="cumulative"]')];
   expect(marks.map((m) => m.getAttribute('data-period'))).to.deep.equal(['2011-12', '2013-03', '2014', '2015', '2018', '2018/19']);
+  if (win.customElements.get('shared-partnership-map')) {
+    // The map draws the built-in boundaries found beside the built script (dist/geo/), named by code alone.
+    const map = win.document.getElementById('map')!.shadowRoot!;
+    const marked = [...map.querySelectorAll('path[data-highlighted]')].map((p) => p.getAttribute('data-code')).sort();
+    expect(marked).to.deep.equal(['E06000019', 'E08000026', 'E08000029', 'E10000031', 'E10000034']);
+    expect(map.querySelector('[part~="attribution"]')!.textContent).to.contain('Office for National Statistics');
+    expect(map.querySelector('[part~="notes"], [part~="warnings"]')).to.equal(null);
+  }
   expect(win.__probe.errors).to.deep.equal([]);
 }
 
@@ -82,7 +92,9 @@ describe('the built bundle in real pages', () => {
     checkWidgets(win);
   });
 
-  it('the demo page shows every widget on the sample data, with no error, and switches language', async () => {
+  it('the demo page shows every widget on the sample data, with no error, and switches language', async function () {
+    // Eight widgets, the council boundaries among them, on a machine shared with other work.
+    this.timeout(30000);
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
     frame.style.height = '800px';
@@ -95,7 +107,7 @@ describe('the built bundle in real pages', () => {
     await waitUntil(
       () => widgets().length === 8 && widgets().every((el) => el.shadowRoot?.querySelector('[part~="figures"], svg[part~="svg"], [part~="table"], [data-section]') && !el.hasAttribute('aria-busy')),
       'demo widgets did not render',
-      { timeout: 8000 }
+      { timeout: 20000 }
     );
     const national = doc.getElementById('national')!.shadowRoot!;
     expect([...national.querySelectorAll('[part~="value"] [aria-hidden], [part~="value"]:not(:has([aria-hidden]))')].map((v) => v.textContent!.trim())).to.include.members(['626', '£1.34bn', '£200m']);

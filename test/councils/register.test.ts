@@ -3,7 +3,11 @@ import { checkCouncils, partnershipYears } from '../../src/councils/checks.js';
 import { editDistance, nameKey, Register, type RegisterFile } from '../../src/councils/register.js';
 import { problemMessage } from '../../src/data/problem.js';
 import { readDataset } from '../../src/data/dataset.js';
-import { dataMessages } from '../helpers/messages.js';
+import { dataExpected } from '../../src/i18n/data-messages.js';
+import { catalogues, withExpected } from '../../src/i18n/messages.js';
+import { councilExpected } from '../../src/councils/messages.js';
+
+const dataMessages = (l: 'en' | 'cy') => withExpected(catalogues[l], { ...dataExpected[l], ...councilExpected[l] });
 
 const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
 let register: Register;

@@ -190,15 +190,26 @@ describe('<shared-partner-roster>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('flags a share above 1 and a partner council missing from councils, and still shows the rest', async () => {
+  it('flags a share above 1 and a partner council in neither councils nor the register, and still shows the rest', async () => {
     const bad = structuredClone(dataset);
     (bad.partnerships[0]!.partners[1] as Record<string, unknown>).share = 1.4;
-    (bad.partnerships[0]!.partners[2] as Record<string, unknown>).council = 'E07000222';
+    (bad.partnerships[0]!.partners[2] as Record<string, unknown>).council = 'E07000299';
     const el = await roster({ data: bad, partnership: 'adoption' });
-    expect(codes(el)).to.have.members(['E08000026', 'E08000029', 'E07000222']);
+    expect(codes(el)).to.have.members(['E08000026', 'E08000029', 'E07000299']);
     const flags = [...el.shadowRoot!.querySelectorAll('.flag')].map(text).join(' ');
     expect(flags).to.contain('partnerships[0].partners[1].share: expected a number from 0 to 1, got 1.4');
-    expect(flags).to.contain('partnerships[0].partners[2].council: expected a council listed in "councils", got "E07000222"');
+    expect(flags).to.contain('partnerships[0].partners[2].council: expected a council listed in "councils", got "E07000299"');
+    expect(text(el.shadowRoot!.querySelector('[part~="warnings"]'))).to.contain('partnerships[0].partners[2].council: E07000299 is not a UK council code');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a partner that `councils` leaves out from the council register, with no flag', async () => {
+    const named = structuredClone(dataset);
+    (named.partnerships[0]!.partners[2] as Record<string, unknown>).council = 'E07000222';
+    const el = await roster({ data: named, partnership: 'adoption' });
+    const row = el.shadowRoot!.querySelector('[data-code="E07000222"]')!;
+    expect(text(row)).to.contain('Warwick');
+    expect(row.querySelector('.flag')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -13,6 +13,7 @@ import { rosterMessages, type RosterMessages } from './partner-roster.messages.j
 import { partnerRosterStyles } from './partner-roster.styles.js';
 import { renderCards, renderTable } from './partner-roster.views.js';
 import { dataExpected } from '../../i18n/data-messages.js';
+import { councilExpected } from '../../councils/messages.js';
 
 /** Below this width (CSS pixels) partners are shown as cards rather than a table. */
 const CARDS_BELOW = 480;
@@ -70,7 +71,7 @@ const CHUNK = 250;
  * @cssproperty --shared-partner-roster-flag-color - The mark on rows with a problem (default `--shared-color-error`).
  */
 export class SharedPartnerRoster extends SharedElement {
-  static override expectedWords = dataExpected;
+  static override expectedWords = { en: { ...dataExpected.en, ...councilExpected.en }, cy: { ...dataExpected.cy, ...councilExpected.cy } };
   static override styles = partnerRosterStyles;
   static override properties: PropertyDeclarations = {
     ...SharedElement.properties,

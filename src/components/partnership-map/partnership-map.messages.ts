@@ -1,6 +1,7 @@
 /** The partnership map's own words, in English and Welsh. */
 import { dataExpected } from '../../i18n/data-messages.js';
-import type { DataExpectedKey, Locale, MapExpectedKey, PluralForms } from '../../i18n/messages.js';
+import type { CouncilExpectedKey, DataExpectedKey, Locale, MapExpectedKey, PluralForms } from '../../i18n/messages.js';
+import { councilExpected } from '../../councils/messages.js';
 import type { Category } from './partnership-map.data.js';
 
 export interface MapMessages {
@@ -47,7 +48,7 @@ export interface MapMessages {
   /** Above a problem with the built-in boundaries. */
   boundariesHeading: string;
   /** What the geography checks (and the checks on the dataset) expect, in words. */
-  expected: Record<MapExpectedKey | DataExpectedKey, string>;
+  expected: Record<MapExpectedKey | DataExpectedKey | CouncilExpectedKey, string>;
 }
 
 const en: MapMessages = {
@@ -97,6 +98,7 @@ const en: MapMessages = {
   boundariesHeading: 'Council boundaries',
   expected: {
     ...dataExpected.en,
+    ...councilExpected.en,
     geography: 'expected GeoJSON, TopoJSON or HexJSON',
     bng: 'expected longitude and latitude (WGS 84), but this looks like British National Grid (metres): reproject it, e.g. with mapshaper -proj wgs84',
     codeProperty: 'expected the property {property} on the features, holding their GSS codes',
@@ -162,6 +164,7 @@ const cy: MapMessages = {
   boundariesHeading: 'Ffiniau cynghorau',
   expected: {
     ...dataExpected.cy,
+    ...councilExpected.cy,
     geography: 'disgwylid GeoJSON, TopoJSON neu HexJSON',
     bng: 'disgwylid hydred a lledred (WGS 84), ond mae hyn yn edrych fel Grid Cenedlaethol Prydain (metrau): ail-daflunio’r ffeil, e.e. gyda mapshaper -proj wgs84',
     codeProperty: 'disgwylid y priodwedd {property} ar y nodweddion, yn dal eu codau GSS',
