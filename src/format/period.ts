@@ -26,15 +26,19 @@ function utc(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** Periods remembered at most; past that, new ones are read each time and the remembered ones kept. */
+export const PERIOD_CACHE = 100_000;
+
 /**
  * Parses a financial year or ISO date; `undefined` when it is neither (or not a real date). Results
- * are remembered (data updates usually repeat their periods); treat them as read-only.
+ * are remembered (data updates usually repeat their periods); treat them as read-only. A full cache
+ * is not emptied (that made a 100,000-point update read every period again, twice): it stops growing.
  */
 export function parsePeriod(text: string): Period | undefined {
-  if (parsed.has(text)) return parsed.get(text);
-  if (parsed.size > 50_000) parsed.clear();
+  const known = parsed.get(text);
+  if (known !== undefined || parsed.has(text)) return known;
   const period = readPeriod(text);
-  parsed.set(text, period);
+  if (parsed.size < PERIOD_CACHE) parsed.set(text, period);
   return period;
 }
 

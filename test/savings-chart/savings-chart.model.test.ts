@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { readSavings, readSavingsCsv, type ChartSeries, type SavingsInput } from '../../src/components/savings-chart/savings-chart.data.js';
+import fc from 'fast-check';
+import { parsePeriod, PERIOD_CACHE } from '../../src/format/period.js';
+import { readPoints, readSavings, readSavingsCsv, type ChartSeries, type SavingsInput } from '../../src/components/savings-chart/savings-chart.data.js';
 import { layoutChart, thin, visitOrder } from '../../src/components/savings-chart/savings-chart.layout.js';
 import { selectSeries } from '../../src/components/savings-chart/savings-chart.select.js';
 import { seriesMarks } from '../../src/components/savings-chart/savings-chart.series.js';
@@ -53,6 +55,50 @@ describe('savings chart data', () => {
       ['2018/19', 25, 'estimated']
     ]);
     expect(selectSeries(input, 'b', 'All').series.map((s) => s.id)).to.deep.equal(['b']);
+  });
+});
+
+describe('savings chart data at scale', () => {
+  const field = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string({ maxLength: 4 }), fc.double(), fc.integer(), fc.boolean(), fc.constant([]));
+  const point = fc.record(
+    {
+      period: fc.oneof(fc.constantFrom('2018/19', '2018/20', '2013-03-31', '2013-02-30', '2013-13', '2014', '2013-03', ' 2014', '14/15'), field),
+      amount: fc.oneof(fc.double(), fc.integer({ min: -5, max: 5 }), field),
+      kind: fc.oneof(fc.constantFrom('in-year', 'cumulative', 'In-year'), field),
+      status: fc.oneof(fc.constantFrom('actual', 'estimated', 'projected', 'final'), field),
+      series: field,
+      source: fc.oneof(fc.webUrl(), fc.record({ name: fc.string(), url: fc.webUrl() }), field),
+      note: field,
+      illustrative: field,
+      extra: field
+    },
+    { requiredKeys: [] }
+  );
+
+  it('reads points through the quick path exactly as through the schema: same points, same located problems', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(point, point, fc.anything({ maxDepth: 1 })), { maxLength: 25 }), (items) => {
+        expect(readPoints(items, ['series', 0, 'points'], true)).to.deep.equal(readPoints(items, ['series', 0, 'points'], false));
+      }),
+      { numRuns: 300, seed: 17 }
+    );
+  });
+
+  it('gives the same located message for one bad point among 100,000 good ones', () => {
+    const items: unknown[] = Array.from({ length: 100_000 }, (_, i) => ({ period: new Date(Date.UTC(1800, 0, 1 + i)).toISOString().slice(0, 10), amount: i, kind: 'cumulative' }));
+    items[54_321] = { ...(items[54_321] as object), amount: '12' };
+    const read = readSavings({ series: [{ name: 'Big', points: items }] });
+    expect(read.value!.series[0]!.points.length).to.equal(99_999);
+    expect(read.problems.map((p) => problemMessage(p, en))).to.deep.equal(['series[0].points[54321].amount: expected a number, got "12"']);
+  });
+
+  it('keeps the periods it has read when its cache is full, rather than emptying it', () => {
+    // The test above read 1800-01-01 first: it is remembered (the same object comes back).
+    const first = parsePeriod('1800-01-01')!;
+    expect(parsePeriod('1800-01-01')).to.equal(first);
+    for (let i = 0; i < PERIOD_CACHE + 10; i++) parsePeriod(new Date(Date.UTC(1100, 0, 1 + i)).toISOString().slice(0, 10));
+    // Still remembered after more new periods than the cache holds: not read again.
+    expect(parsePeriod('1800-01-01')).to.equal(first);
   });
 });
 

@@ -4,7 +4,7 @@
  * time, so that 100,000 rows never block the page.
  */
 import { html, nothing } from 'lit';
-import { formatMoneyFull } from '../../format/number.js';
+import { formatCount, formatMoneyFull } from '../../format/number.js';
 import { formatPeriod } from '../../format/period.js';
 import { sourceLink } from '../../format/source.js';
 import { fill } from '../../i18n/messages.js';
@@ -47,7 +47,7 @@ export function renderTable(model: RenderModel, rows: readonly { mark: Mark; ser
   const go = (at: number, allowed: boolean) => () => allowed && o.onPage(at);
   return html`<div class="table-wrap">
     <table part="table" id=${o.id}>
-      <caption>${fill(m.caption, { what, subject: o.subject })}${paged ? html` <span class="range">${fill(m.rows, { from: from + 1, to, count: rows.length })}</span>` : nothing}</caption>
+      <caption>${fill(m.caption, { what, subject: o.subject })}${paged ? html` <span class="range">${fill(m.rows, { from: formatCount(from + 1, o.intlLocale), to: formatCount(to, o.intlLocale), count: formatCount(rows.length, o.intlLocale) })}</span>` : nothing}</caption>
       <thead>
         <tr>
           ${many ? html`<th scope="col">${c.series}</th>` : nothing}
