@@ -45,11 +45,11 @@ describe('SharePoint mapping: the widget list', () => {
     expect(names('partner-roster')).to.include.members(['partnership', 'council']);
     expect(names('readiness-checklist')).to.include('storage-key');
     expect(names('readiness-checklist')).not.to.include('partnership');
-    expect(names('key-figures')).to.deep.equal(['heading', 'heading-level']);
+    expect(names('key-figures')).to.deep.equal(['format', 'heading', 'heading-level']);
   });
 
   it('lists fixed choices that the library documents for that attribute', () => {
-    for (const option of PANE_OPTIONS.filter((o) => o.kind === 'list' && o.attribute !== 'heading-level')) {
+    for (const option of PANE_OPTIONS.filter((o) => o.kind === 'list' && o.attribute !== 'heading-level' && !o.perWidget)) {
       const owners = WIDGETS.filter((w) => w.attributes.some((a) => a.name === option.attribute));
       expect(owners, option.attribute).not.to.be.empty;
       for (const owner of owners) {
@@ -57,6 +57,15 @@ describe('SharePoint mapping: the widget list', () => {
         for (const choice of option.choices!) expect(description, `${owner.tag} ${option.attribute}`).to.include(`\`${choice.key}\``);
       }
     }
+  });
+
+  it('offers each widget the file types it reads: JSON or CSV, the checklist JSON only', () => {
+    const formats = (w: string): string[] | undefined => optionsFor(widget(w)).find((o) => o.attribute === 'format')?.choices?.map((c) => c.key);
+    expect(formats('savings-chart')).to.deep.equal(['json', 'csv']);
+    expect(formats('key-figures')).to.deep.equal(['json', 'csv']);
+    expect(formats('readiness-checklist')).to.deep.equal(['json']);
+    expect(elementFor({ widget: 'readiness-checklist', format: 'csv' }, WIDGETS, context)!.attributes).not.to.have.property('format');
+    expect(elementFor({ widget: 'partner-roster', format: 'csv' }, WIDGETS, context)!.attributes.format).to.equal('csv');
   });
 
   it('reads the years a year attribute accepts from its description', () => {

@@ -213,6 +213,15 @@ describe('SharePoint web part: property pane', () => {
     expect(field(paneOf(figures), 'headingLevel', 'Dropdown')).to.exist;
   });
 
+  it('the file type sits with the data file, for widgets that read CSV as well as JSON', () => {
+    const chart = paneOf(mount({ widget: 'savings-chart', src: DATA }));
+    const data = chart.pages[0].groups.find((g) => g.groupFields.some((f) => f.targetProperty === 'src'))!;
+    const format = data.groupFields.find((f) => f.targetProperty === 'format') as IPropertyPaneField<Record<string, unknown>> | undefined;
+    expect(format?.type).to.equal('Dropdown');
+    expect((format!.properties.options as { key: string }[]).map((o) => o.key)).to.deep.equal(['', 'json', 'csv']);
+    expect(field(paneOf(mount({ widget: 'partnership-map' })), 'format')).to.equal(undefined);
+  });
+
   it('an unreadable file: a short hint in the pane, and text boxes for ids', async () => {
     const part = mount({ widget: 'savings-chart', src: MISSING });
     openPane(part);

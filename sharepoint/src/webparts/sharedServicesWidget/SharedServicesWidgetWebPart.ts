@@ -126,6 +126,8 @@ export default class SharedServicesWidgetWebPart extends BaseClientSideWebPart<W
       const hint = this.fileHint();
       if (hint) dataFields.push(PropertyPaneLabel('src', { text: hint }));
     }
+    // The file's type belongs with the file; the widget's other options follow.
+    for (const option of options) if (option.attribute === 'format') dataFields.push(...this.fields(option));
     return {
       pages: [
         {
@@ -142,14 +144,19 @@ export default class SharedServicesWidgetWebPart extends BaseClientSideWebPart<W
               ]
             },
             { groupName: WORDS.dataGroup, groupFields: dataFields },
-            { groupName: WORDS.optionsGroup, groupFields: options.map((o) => this.field(o)) }
+            { groupName: WORDS.optionsGroup, groupFields: options.filter((o) => o.attribute !== 'format').flatMap((o) => this.fields(o)) }
           ]
         }
       ]
     };
   }
 
-  /** The pane's control for one option: a drop-down where the choices are known, else a text box. */
+  /** The pane's control for one option: a drop-down where the choices are known, else a text box (with its help). */
+  private fields(option: PaneOption): IPropertyPaneField<unknown>[] {
+    const field = this.field(option);
+    return option.help && option.choices ? [field, PropertyPaneLabel(option.property, { text: option.help })] : [field];
+  }
+
   private field(option: PaneOption): IPropertyPaneField<unknown> {
     const value = String(this.properties[option.property] ?? '');
     const fromFile = option.kind === 'partnership' ? this.file.choices?.partnerships : option.kind === 'council' ? this.file.choices?.councils : undefined;
@@ -171,7 +178,7 @@ export default class SharedServicesWidgetWebPart extends BaseClientSideWebPart<W
     if (option.choices) {
       return PropertyPaneDropdown(option.property, {
         label: option.label,
-        options: dropdown([{ key: '', text: WORDS.widgetDefault }, ...option.choices], value),
+        options: dropdown([{ key: '', text: option.attribute === 'format' ? WORDS.formatDefault : WORDS.widgetDefault }, ...option.choices], value),
         selectedKey: value
       });
     }

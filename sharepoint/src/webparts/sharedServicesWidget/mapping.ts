@@ -21,6 +21,7 @@ export interface WidgetInfo {
 export interface WebPartProps {
   widget: string;
   src?: string;
+  format?: string;
   partnership?: string;
   council?: string;
   view?: string;
@@ -45,11 +46,25 @@ export interface PaneOption {
   /** `list`: fixed choices; `partnership`/`council`: choices from the data file when it has them. */
   kind: 'text' | 'list' | 'partnership' | 'council' | 'year';
   choices?: readonly Choice[];
+  /** Offer only the choices the widget's own description of the attribute names (`json`, `csv`). */
+  perWidget?: boolean;
   help?: string;
 }
 
 /** The options the pane offers, in this order, to the widgets whose custom-elements.json lists the attribute. */
 export const PANE_OPTIONS: readonly PaneOption[] = [
+  {
+    attribute: 'format',
+    property: 'format',
+    label: 'File type',
+    kind: 'list',
+    perWidget: true,
+    help: 'Only if the widget cannot tell: SharePoint may serve a file with a type that says neither.',
+    choices: [
+      { key: 'json', text: 'JSON' },
+      { key: 'csv', text: 'CSV (comma-separated)' }
+    ]
+  },
   { attribute: 'partnership', property: 'partnership', label: 'Partnership', kind: 'partnership' },
   { attribute: 'council', property: 'council', label: 'Council to highlight', kind: 'council' },
   {
@@ -112,6 +127,9 @@ export function optionsFor(widget: WidgetInfo): PaneOption[] {
     if (option.kind === 'year') {
       const years = yearsOf(attribute.description);
       options.push(years.length ? { ...option, choices: years } : { ...option, kind: 'text' });
+    } else if (option.perWidget && option.choices) {
+      const choices = option.choices.filter((c) => attribute.description.includes(`\`${c.key}\``));
+      if (choices.length) options.push({ ...option, choices });
     } else options.push(option);
   }
   return options;

@@ -21,6 +21,10 @@ export const WIDGETS: readonly WidgetInfo[] = [
         description: "Seconds to wait for `src` before showing a message (default 15)."
       },
       {
+        name: "refresh",
+        description: "Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask."
+      },
+      {
         name: "heading",
         description: "A heading above the tiles."
       },
@@ -55,6 +59,10 @@ export const WIDGETS: readonly WidgetInfo[] = [
       {
         name: "timeout",
         description: "Seconds to wait for `src` before showing a message (default 15)."
+      },
+      {
+        name: "refresh",
+        description: "Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask."
       },
       {
         name: "mode",
@@ -99,6 +107,10 @@ export const WIDGETS: readonly WidgetInfo[] = [
       {
         name: "timeout",
         description: "Seconds to wait for `src` before showing a message (default 15)."
+      },
+      {
+        name: "refresh",
+        description: "Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask."
       },
       {
         name: "partnership",
@@ -161,6 +173,10 @@ export const WIDGETS: readonly WidgetInfo[] = [
         description: "Seconds to wait for `src` before showing a message (default 15)."
       },
       {
+        name: "refresh",
+        description: "Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask."
+      },
+      {
         name: "storage-key",
         description: "Keeps the answers in `localStorage` under this key (none: answers last until the page closes)."
       },
@@ -191,6 +207,10 @@ export const WIDGETS: readonly WidgetInfo[] = [
       {
         name: "timeout",
         description: "Seconds to wait for `src`, `geo-src` or `hex-src` before showing a message (default 15)."
+      },
+      {
+        name: "refresh",
+        description: "Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask."
       },
       {
         name: "view",

@@ -13,6 +13,7 @@ export const WORDS = {
   all: (what: string): string => `All ${what}`,
   none: 'None',
   widgetDefault: 'The widget\u2019s default',
+  formatDefault: 'Work it out from the file',
   notInFile: (value: string): string => `${value} (not in the data file)`,
   fromFile: 'Choices come from the data file.',
   typeId: (what: string): string => `The data file lists no ${what}: type the id as the file gives it.`,
