@@ -3,7 +3,9 @@
 //   sharepoint/src/webparts/sharedServicesWidget/widgets.generated.ts      what the web part code reads
 //   sharepoint/src/webparts/sharedServicesWidget/SharedServicesWidgetWebPart.manifest.json
 //                                                                          one toolbox entry per widget
-// Run by `npm run build:sharepoint`; both files are committed, and CI checks they are up to date.
+// Run by every build (`npm run build:sharepoint`, and `npm run build` in sharepoint/), so they never
+// drift from the library; they are not committed. It also sets the solution's version from the
+// library's (sharepoint/config/package-solution.json, committed; CI checks it is up to date).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { libraryEntries } from './library.mjs';
