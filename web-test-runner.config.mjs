@@ -70,6 +70,11 @@ function testServer() {
       if (csp) ctx.set('Content-Security-Policy', typeof csp === 'string' ? csp : CSP);
       return;
     }
+    // The built builder page (dist/builder/) under the strict policy it promises to work under.
+    if (url.pathname === '/dist/builder/index.html' && url.searchParams.has('csp')) {
+      ctx.set('Content-Security-Policy', CSP);
+      return next();
+    }
     if (!url.pathname.startsWith('/test-server/')) return next();
     const [, , kind, arg] = url.pathname.split('/');
     if (kind === 'geo' && /^[\w-]+\.json$/.test(arg ?? '')) {
@@ -194,10 +199,31 @@ function accessibilityTree() {
   };
 }
 
+/**
+ * `import data from './file.json'` in source and tests (the builder, the CLI's readers, the council
+ * register for page scripts), as Vite does: the import is marked, and only the marked request is
+ * served as a module. A JSON file fetched by a test or a widget stays JSON.
+ */
+function jsonModules() {
+  return {
+    name: 'json-modules',
+    resolveImport({ source }) {
+      if (/\.json$/.test(source)) return `${source}?json-module`;
+      return undefined;
+    },
+    transform(context) {
+      if (context.URL.searchParams.has('json-module') && context.path.endsWith('.json')) {
+        return { body: `export default ${context.body};`, type: 'js' };
+      }
+      return undefined;
+    }
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeatures(), accessibilityTree()],
+  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeatures(), accessibilityTree()],
   middleware: [testServer()],
   browsers: [
     chromeLauncher({

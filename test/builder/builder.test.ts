@@ -1,0 +1,194 @@
+// The builder page end to end in Chromium: a workbook dropped, a problem shown at its place, a widget
+// chosen, the embed code copied and, pasted into a plain page, rendering the same widget.
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import writeXlsxFile from 'write-excel-file/universal';
+
+const HEAD = {
+  partnerships: ['Partnership', 'Category', 'Service area', 'Started'],
+  partners: ['Partnership', 'Council code', 'Council', 'Role', 'Share %', 'Joined'],
+  savings: ['Partnership', 'Financial year', 'Amount (£)', 'Kind']
+};
+const ACE = 'Adoption Central England';
+const CODES = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
+
+async function workbook(): Promise<File> {
+  const sheets = [
+    { sheet: 'partnerships', data: [HEAD.partnerships, [ACE, 'front-line', 'Adoption', 'February 2018']] },
+    {
+      sheet: 'partners',
+      data: [
+        HEAD.partners,
+        [ACE, 'E08000026', 'Coventry City Council', 'host', '20%', '2018-02'],
+        [ACE, 'E08000029', 'Solihull Metropolitan Borough Council', 'partner', '20%', '2018-02'],
+        // The broken cell: a share over 100%, at partners!E4.
+        [ACE, 'E10000031', 'Warwickshire County Council', 'partner', '140%', '2018-02'],
+        [ACE, 'E10000034', 'Worcestershire County Council', 'partner', '20%', '2018-02'],
+        [ACE, 'E06000019', 'Herefordshire Council', 'partner', '20%', '2018-02']
+      ]
+    },
+    { sheet: 'savings', data: [HEAD.savings, [ACE, '2018/19', '£1.2m', 'in-year'], [ACE, '2019/20', '£1.35m', 'in-year']] }
+  ];
+  const blob = await writeXlsxFile(sheets as never).toBlob();
+  return new File([blob], 'ace.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector);
+const codes = (el: Element | null | undefined) => [...(el?.shadowRoot?.querySelectorAll('[data-code]') ?? [])].map((x) => x.getAttribute('data-code')).filter((c, i, all) => all.indexOf(c) === i);
+
+function setValue(selector: string, value: string, type: 'input' | 'change') {
+  const field = $<HTMLInputElement | HTMLSelectElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+before(async function () {
+  // The first import brings in every widget and the workbook readers through the test server.
+  this.timeout(60_000);
+  const app = document.createElement('div');
+  app.id = 'app';
+  const main = document.createElement('main');
+  const h1 = document.createElement('h1');
+  h1.textContent = 'Builder';
+  main.append(h1, app);
+  document.body.append(main);
+  document.documentElement.lang = 'en-GB';
+  await import('../../builder/builder.js');
+});
+
+describe('the builder page', function () {
+  this.timeout(30_000);
+
+  it('a dropped workbook: problems listed and shown at their place; a widget chosen and previewed; embed code that renders the same widget in a plain page', async () => {
+    // Dropped onto the drop zone.
+    const transfer = new DataTransfer();
+    transfer.items.add(await workbook());
+    $('#drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => $('#problems'), 'problems are listed', { timeout: 10_000 });
+    await waitUntil(() => /^ace\.xlsx read: 1 problem, 0 warnings\.$/.test($('#status')!.textContent!), 'what was found is announced');
+    const item = [...document.querySelectorAll('#problems li')].find((li) => li.textContent!.includes('partners!E4'))!;
+    expect(item.textContent).to.contain('Share %: expected a share such as 25, 25% or 0.25 (from 0 to 100%), got "140%"');
+
+    // The problem at its place: the sheet around the cell, the cell marked and focused.
+    item.querySelector('button')!.click();
+    await waitUntil(() => document.activeElement?.id === 'place', 'the place is focused');
+    const place = document.activeElement as HTMLElement;
+    expect(place.getAttribute('data-cell')).to.equal('E4');
+    expect(place.textContent).to.contain('140%');
+    expect(place.closest('table')!.querySelector('caption')!.textContent).to.contain('Sheet partners');
+
+    // A widget and its options, from what the file holds.
+    setValue('#widget', 'partner-roster', 'change');
+    await waitUntil(() => $('#partnership'), 'partnership choices');
+    const partnerships = [...$<HTMLSelectElement>('#partnership')!.options].map((o) => o.value);
+    expect(partnerships).to.deep.equal(['', 'adoption-central-england']);
+    setValue('#partnership', 'adoption-central-england', 'change');
+    setValue('#heading', 'Our adoption partners', 'input');
+    const preview = () => $('#preview shared-partner-roster');
+    await waitUntil(() => codes(preview()).length === 5, 'the preview shows the five partners', { timeout: 10_000 });
+    expect(preview()!.getAttribute('partnership')).to.equal('adoption-central-england');
+    expect(codes(preview())).to.have.members(CODES);
+
+    // The converted dataset, saved (caught on its way to the download), put where the code says.
+    const made: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (made.push(blob), 'blob:caught');
+    try {
+      $<HTMLButtonElement>('#save')!.click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const dataset = JSON.parse(await made[0]!.text());
+    expect(dataset.partnerships[0].partners.map((p: { council: string }) => p.council)).to.deep.equal(CODES);
+    const file = `builder-${Math.random().toString(36).slice(2)}`;
+    await fetch(`/test-server/live-set/${file}?body=${encodeURIComponent(JSON.stringify(dataset))}`);
+    setValue('#src', `/test-server/live/${file}`, 'input');
+    setValue('#script', '/dist/shared-services-widgets.js', 'input');
+
+    // Copied.
+    let copied = '';
+    const clipboard = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (text: string) => void (copied = text);
+    try {
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Copy html')!.click();
+      await waitUntil(() => copied, 'the code is copied');
+    } finally {
+      navigator.clipboard.writeText = clipboard;
+    }
+    await waitUntil(() => $('#status')!.textContent === 'HTML copied.', 'copying is announced');
+    expect(copied).to.contain(`<shared-partner-roster src="/test-server/live/${file}" partnership="adoption-central-england" heading="Our adoption partners"></shared-partner-roster>`);
+    expect($<HTMLTextAreaElement>('#embed-shortcode')!.value).to.equal(
+      `[shared_partner_roster src="/test-server/live/${file}" partnership="adoption-central-england" heading="Our adoption partners"]`
+    );
+    expect($<HTMLTextAreaElement>('#embed-block')!.value).to.equal(
+      `<!-- wp:shared-services-widgets/partner-roster {"src":"/test-server/live/${file}","partnership":"adoption-central-england","heading":"Our adoption partners"} /-->`
+    );
+    expect(JSON.parse($<HTMLTextAreaElement>('#embed-sharepoint')!.value)).to.deep.equal({
+      widget: 'partner-roster',
+      src: `/test-server/live/${file}`,
+      partnership: 'adoption-central-england',
+      heading: 'Our adoption partners'
+    });
+
+    // Pasted into a plain page: the same widget, the same partners, the same heading.
+    const frame = document.createElement('iframe');
+    frame.title = 'A plain page with the pasted code';
+    frame.srcdoc = `<!doctype html><html lang="en-GB"><head><title>Pasted</title></head><body>${copied}</body></html>`;
+    document.body.append(frame);
+    const pasted = () => frame.contentDocument?.querySelector('shared-partner-roster');
+    await waitUntil(() => codes(pasted()).length === 5, 'the pasted code renders the widget', { timeout: 10_000 });
+    expect(codes(pasted())).to.deep.equal(codes(preview()));
+    const heading = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+    expect(heading(pasted())).to.equal('Our adoption partners');
+    expect(heading(pasted())).to.equal(heading(preview()));
+    frame.remove();
+
+    await expect(document.body).to.be.accessible();
+  });
+
+  it('a JSON file with a problem: shown at its line, with the line marked', async () => {
+    const text = '{\n  "partnerships": [\n    { "id": "p", "name": "P",\n      "savings": [ { "period": "2018/19", "amount": "lots" } ] }\n  ]\n}\n';
+    const input = $<HTMLInputElement>('#file')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'data.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => $('#status')!.textContent!.startsWith('data.json read'), 'read');
+    const item = document.querySelector('#problems li')!;
+    expect(item.textContent).to.contain('data.json:4:');
+    expect(item.textContent).to.contain('partnerships[0].savings[0].amount: expected a number, got "lots"');
+    item.querySelector('button')!.click();
+    await waitUntil(() => document.activeElement?.id === 'place', 'the line is focused');
+    expect(document.activeElement!.getAttribute('data-line')).to.equal('4');
+    expect(document.activeElement!.textContent).to.contain('"amount": "lots"');
+    await aTimeout(50);
+    await expect(document.body).to.be.accessible();
+  });
+});
+
+describe('the built builder page (dist/builder/) under a strict Content-Security-Policy', function () {
+  this.timeout(30_000);
+
+  it('reads a file and shows the widget with no policy violation', async function () {
+    const check = await fetch('/dist/builder/index.html');
+    if (!check.ok) this.skip(); // Only after `npm run build` (npm test builds first).
+    const frame = document.createElement('iframe');
+    frame.title = 'The built builder';
+    frame.src = '/dist/builder/index.html?csp';
+    document.body.append(frame);
+    await new Promise((done) => frame.addEventListener('load', done, { once: true }));
+    const doc = frame.contentDocument!;
+    const violations: string[] = [];
+    doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    await waitUntil(() => doc.querySelector('#file'), 'the builder is drawn', { timeout: 10_000 });
+    const input = doc.querySelector<HTMLInputElement>('#file')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(await workbook());
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => doc.querySelector('#preview shared-key-figures, #preview shared-savings-chart, #preview shared-partner-roster, #preview shared-partnership-map'), 'a preview', { timeout: 10_000 });
+    await waitUntil(() => doc.querySelector('#preview > *')?.shadowRoot?.querySelector('[part~="base"], [part~="figures"], svg'), 'the preview renders', { timeout: 10_000 });
+    expect(doc.querySelectorAll('#problems li').length).to.equal(1);
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
