@@ -34,12 +34,44 @@ export function minifyCssLiterals() {
   };
 }
 
+/**
+ * The Trusted Types policy name of each built file: `shared-services-widgets` for the bundle (ES and
+ * classic), `shared-services-widgets-<widget>` for a widget's own file. Lit names its policy
+ * `lit-html` and throws when the name is taken or not allowed, so two files on a page (or a page's own
+ * Lit) broke each other under `trusted-types` without `'allow-duplicates'`. Here each file asks for its
+ * own name and never throws: a copy of a file already on the page needs no policy (its elements are
+ * registered), and a widget whose name the page does not allow says so instead of staying blank.
+ * docs/embedding/csp.md lists the names; test pages check every combination it names.
+ */
+export const policyName = (entry) => (entry.name === 'shared-services-widgets' ? entry.name : `shared-services-widgets-${entry.name}`);
+
+export function trustedTypesPolicy(entry) {
+  const name = policyName(entry);
+  return {
+    name: 'trusted-types-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      const call = /(\w+)\.createPolicy\(\s*["'`]lit-html["'`]\s*,\s*(\{\s*createHTML\s*:\s*\(?(\w+)\)?\s*=>\s*\3\s*\})\s*\)/;
+      if (!call.test(code)) throw new Error(`lit-html's Trusted Types policy was not found in ${id}: check the lit-html version`);
+      // A copy of this file already on the page made the policy (and registered the elements): asking
+      // again would be refused and reported as a violation, so only a flag is shared, never the policy.
+      const made = `Symbol.for(${JSON.stringify(`${name}:made`)})`;
+      return code.replace(
+        call,
+        (_, tt, options) => `(globalThis[${made}]?void 0:(()=>{try{const p=${tt}.createPolicy(${JSON.stringify(name)},${options});globalThis[${made}]=!0;return p}catch{return void 0}})())`
+      );
+    }
+  };
+}
+
 /** Vite's library-mode settings for one entry in one format. */
 export function libraryConfig(entry, format, outDir = 'dist') {
   return {
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), trustedTypesPolicy(entry)],
+    // The file's policy name, for the message a widget shows when the page's Trusted Types forbid it.
+    define: { __TRUSTED_TYPES_POLICY__: JSON.stringify(policyName(entry)) },
     build: {
       outDir,
       emptyOutDir: false,

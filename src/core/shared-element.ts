@@ -2,10 +2,18 @@
  * The thin base of every widget: the data-feeding properties every element shares, the element's
  * language, a typed `emit()`, and an idempotent `define()`.
  */
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LangController } from '../controllers/lang-controller.js';
-import { withExpected, type ExpectedKey, type Locale, type Messages } from '../i18n/messages.js';
+import { fill, withExpected, type ExpectedKey, type Locale, type Messages } from '../i18n/messages.js';
 import type { SharedEventMap } from './events.js';
+
+declare const __TRUSTED_TYPES_POLICY__: string | undefined;
+/** This file's Trusted Types policy name (set by the build; Lit's own name when run from source). */
+const POLICY = typeof __TRUSTED_TYPES_POLICY__ === 'string' ? __TRUSTED_TYPES_POLICY__ : 'lit-html';
+const BLOCKED: Record<Locale, string> = {
+  en: 'This page’s Content-Security-Policy (trusted-types) stops this widget drawing itself: allow the policy {name}.',
+  cy: 'Mae Polisi Diogelwch Cynnwys y dudalen hon (trusted-types) yn atal y teclyn hwn rhag ymddangos: caniatewch y polisi {name}.'
+};
 
 export abstract class SharedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -67,6 +75,27 @@ export abstract class SharedElement extends LitElement {
   get t(): Messages {
     const words = (this.constructor as typeof SharedElement).expectedWords?.[this.lang$.locale];
     return words ? withExpected(this.lang$.t, words) : this.lang$.t;
+  }
+
+  /**
+   * Draws as Lit does; if drawing throws (a page whose Trusted Types forbid this file's policy, so no
+   * template can be made), the widget says so in plain text, set with DOM calls that need no policy,
+   * rather than staying blank.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      const box = document.createElement('div');
+      box.setAttribute('part', 'error');
+      box.setAttribute('role', 'alert');
+      box.className = 'state state--error';
+      const tt = error instanceof TypeError && /trusted/i.test(error.message);
+      box.textContent = tt ? fill(BLOCKED[this.lang$.locale], { name: POLICY }) : String(error);
+      this.renderRoot.replaceChildren(box);
+      this.removeAttribute('aria-busy');
+      console.error(error);
+    }
   }
 
   /** Fires a bubbling, composed `shared-*` event with a typed detail. */
