@@ -561,6 +561,21 @@ for (const version of versions) {
     for (const f of found) equal(f.accent, '#00766a', `accent of <${f.tag}>`);
     assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     await close();
+    // The block editor's preview too.
+    const editor = await open(site, 'editor');
+    await editor.page.goto(`${site.url}/wp-admin/post.php?post=${everyPage.id}&action=edit`, { waitUntil: 'load' });
+    const inEditor = await editor.page
+      .waitForFunction(
+        () => {
+          const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+          const el = docs.map((d) => d.querySelector('shared-key-figures')).find((x) => x?.shadowRoot?.textContent.trim());
+          return el && getComputedStyle(el).getPropertyValue('--shared-color-accent').trim();
+        },
+        { timeout: 30000 }
+      )
+      .then((h) => h.jsonValue());
+    equal(inEditor, '#00766a', 'accent in the editor');
+    await editor.close();
     site.wp({ do: 'option', name: OPTION, value: null });
   });
 

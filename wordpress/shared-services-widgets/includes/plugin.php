@@ -149,6 +149,14 @@ function render( $name, array $values, $inline = '' ) {
 		return '';
 	}
 	$widget = $widgets[ $name ];
+	/**
+	 * Filters a widget's options before they are printed (another part of the site may add one, such
+	 * as a store's address for the checklist). Values are checked and escaped after this filter.
+	 *
+	 * @param array  $values Options by attribute name.
+	 * @param string $name   The widget ("readiness-checklist").
+	 */
+	$values = (array) apply_filters( 'shared_services_widgets_values', $values, $name );
 	$html   = '';
 	$has    = array();
 	foreach ( $widget['options'] as $option ) {
@@ -329,8 +337,16 @@ add_action( 'init', __NAMESPACE__ . '\register' );
  * here into it. Pages on the site are left to enqueue().
  */
 function enqueue_editor_assets() {
-	if ( is_admin() ) {
-		wp_enqueue_script( HANDLE . '-classic' );
+	if ( ! is_admin() ) {
+		return;
+	}
+	wp_enqueue_script( HANDLE . '-classic' );
+	// The settings' font and accent in the editor too, so the preview looks like the page.
+	$css = settings_css();
+	if ( '' !== $css ) {
+		wp_register_style( HANDLE . '-editor', false, array(), version() );
+		wp_enqueue_style( HANDLE . '-editor' );
+		wp_add_inline_style( HANDLE . '-editor', $css );
 	}
 }
 add_action( 'enqueue_block_assets', __NAMESPACE__ . '\enqueue_editor_assets' );
