@@ -44,6 +44,8 @@ export class DataController<T> implements ReactiveController {
   private children?: MutationObserver;
   private readonly task: Task<[unknown, string | null, string | null, number, string | null, string | null], Loaded<T>>;
   private thrown: Problem[] = [];
+  /** The load was stopped because the element left the page. */
+  private stopped = false;
   private shown?: Loaded<T>;
   /** Live data (`refresh`): a newer version of `src` shown in place of the task's value. */
   private refreshed?: Loaded<T>;
@@ -64,6 +66,8 @@ export class DataController<T> implements ReactiveController {
       task: ([data, src, format, timeout, inline], { signal }) => this.load(data, src, format, timeout, inline, signal),
       onComplete: (loaded) => this.report(loaded),
       onError: (error) => {
+        // Stopped because the element left the page: nothing to say (it loads again if it comes back).
+        if (this.stopped) return;
         this.thrown = [error instanceof LoadError ? error.problem : unexpected(error)];
         this.shown = undefined;
         this.report({ outcome: { problems: this.thrown }, where: 'src' });
@@ -138,11 +142,20 @@ export class DataController<T> implements ReactiveController {
     this.children = new MutationObserver(() => this.readInline());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.refresher.connect();
+    if (this.stopped) {
+      this.stopped = false;
+      void this.task.run();
+    }
   }
 
   hostDisconnected(): void {
     this.children?.disconnect();
     this.refresher.disconnect();
+    // An element taken off the page stops its download; put back, it loads again.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.stopped = true;
+      this.task.abort();
+    }
   }
 
   hostUpdated(): void {
@@ -178,7 +191,7 @@ export class DataController<T> implements ReactiveController {
     if (src) {
       const fetched = await fetchText(src, { signal, timeoutMs: seconds * 1000, format });
       const outcome = await this.parse(fetched.text, fetched.format, context);
-      if (!signal.aborted) this.refresher.loaded(src, format, fetched);
+      if (!signal.aborted) this.refresher.loaded(src, format, fetched, outcome.value);
       return { outcome, where: 'src' };
     }
     if (inline !== null && inline.trim() !== '') return { outcome: await this.parse(inline, 'json', context), where: 'inline' };

@@ -45,6 +45,13 @@ export function retryAfter(header: string | null, now = Date.now()): number | un
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * A body taken for CSV by its content type or extension that starts with `{` or `[` is JSON (a
+ * server sending JSON as `text/csv`): no CSV the widgets read starts so. `format="csv"` is obeyed.
+ */
+export const sniff = (chosen: Format, explicit: string | null | undefined, text: string): Format =>
+  chosen === 'csv' && explicit?.trim().toLowerCase() !== 'csv' && /^\uFEFF?\s*[{[]/.test(text) ? 'json' : chosen;
+
 /** `format` attribute, else content type, else extension; JSON when nothing says otherwise. */
 export function chooseFormat(explicit: string | null | undefined, contentType: string | null, url: string): Format {
   const named = explicit?.trim().toLowerCase();
@@ -80,7 +87,8 @@ export async function fetchText(
   { signal, timeoutMs, format, validators }: { signal: AbortSignal; timeoutMs: number; format?: string | null; validators?: Validators }
 ): Promise<Fetched> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  // A timer holds at most 2^31 - 1 ms (about 24.8 days): a longer `timeout` would overflow and fire at once.
+  const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, 2 ** 31 - 1));
   const seconds = Math.round((timeoutMs / 1000) * 10) / 10;
   const fail = (key: 'http' | 'network' | 'timeout', values: Record<string, string | number> = {}, status?: number, wait?: number) =>
     new LoadError({ path: '', text: { key, values: { src: url, seconds, ...values } } }, status, wait);
@@ -96,7 +104,7 @@ export async function fetchText(
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     const found: Validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-    return { text, format: kind, ...(etag || lastModified ? { validators: found } : {}) };
+    return { text, format: sniff(kind, format, text), ...(etag || lastModified ? { validators: found } : {}) };
   } catch (error) {
     if (signal.aborted) throw error;
     if (timeout.signal.aborted) throw fail('timeout');
