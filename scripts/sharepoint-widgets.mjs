@@ -63,7 +63,8 @@ export function webPartManifest(widgets) {
     version: '*',
     manifestVersion: 2,
     requiresCustomScript: false,
-    supportedHosts: ['SharePointWebPart', 'SharePointFullPage', 'TeamsTab'],
+    // SharePoint pages only: in Teams a data file's address would be read from Teams' own origin (untested).
+    supportedHosts: ['SharePointWebPart', 'SharePointFullPage'],
     supportsThemeVariants: true,
     preconfiguredEntries: widgets.map((w) => ({
       groupId: GROUP_ID,
@@ -71,7 +72,7 @@ export function webPartManifest(widgets) {
       title: { default: w.title },
       description: { default: w.summary },
       officeFabricIconFontName: ICONS[w.name] ?? Object.values(ICONS)[0],
-      properties: { widget: w.name, src: '', title: 'Shared services widget' }
+      properties: { widget: w.name, src: '' }
     }))
   };
 }

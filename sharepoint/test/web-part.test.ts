@@ -32,7 +32,7 @@ const fields = (pane: IPropertyPaneConfiguration): IPropertyPaneField<Record<str
   pane.pages.flatMap((p) => p.groups.flatMap((g) => g.groupFields)) as IPropertyPaneField<Record<string, unknown>>[];
 const field = (pane: IPropertyPaneConfiguration, property: string, type?: string): IPropertyPaneField<Record<string, unknown>> | undefined =>
   fields(pane).find((f) => f.targetProperty === property && (!type || f.type === type));
-const labelText = (pane: IPropertyPaneConfiguration): string => String(field(pane, 'src', 'Label')?.properties.text ?? '');
+const labelText = (pane: IPropertyPaneConfiguration): string => String(field(pane, 'srcHint', 'Label')?.properties.text ?? '');
 const shadowText = (element: HTMLElement): string => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('SharePoint web part: each widget', () => {

@@ -124,7 +124,7 @@ export default class SharedServicesWidgetWebPart extends BaseClientSideWebPart<W
         PropertyPaneTextField('src', { label: WORDS.src, description: WORDS.srcDescription, placeholder: WORDS.srcPlaceholder })
       );
       const hint = this.fileHint();
-      if (hint) dataFields.push(PropertyPaneLabel('src', { text: hint }));
+      if (hint) dataFields.push(PropertyPaneLabel('srcHint', { text: hint }));
     }
     // The file's type belongs with the file; the widget's other options follow.
     for (const option of options) if (option.attribute === 'format') dataFields.push(...this.fields(option));
@@ -154,7 +154,7 @@ export default class SharedServicesWidgetWebPart extends BaseClientSideWebPart<W
   /** The pane's control for one option: a drop-down where the choices are known, else a text box (with its help). */
   private fields(option: PaneOption): IPropertyPaneField<unknown>[] {
     const field = this.field(option);
-    return option.help && option.choices ? [field, PropertyPaneLabel(option.property, { text: option.help })] : [field];
+    return option.help && option.choices ? [field, PropertyPaneLabel(`${option.property}Help`, { text: option.help })] : [field];
   }
 
   private field(option: PaneOption): IPropertyPaneField<unknown> {
