@@ -78,20 +78,20 @@ export abstract class SharedElement extends LitElement {
   }
 
   /**
-   * Draws as Lit does; if drawing throws (a page whose Trusted Types forbid this file's policy, so no
-   * template can be made), the widget says so in plain text, set with DOM calls that need no policy,
-   * rather than staying blank.
+   * Draws as Lit does; if the page's Trusted Types forbid this file's policy (so no template can be
+   * made), the widget says so in plain text, set with DOM calls that need no policy, rather than
+   * staying blank. Any other error is a bug and is thrown as it was.
    */
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
     } catch (error) {
+      if (!(error instanceof TypeError && /trusted/i.test(error.message))) throw error;
       const box = document.createElement('div');
       box.setAttribute('part', 'error');
       box.setAttribute('role', 'alert');
       box.className = 'state state--error';
-      const tt = error instanceof TypeError && /trusted/i.test(error.message);
-      box.textContent = tt ? fill(BLOCKED[this.lang$.locale], { name: POLICY }) : String(error);
+      box.textContent = fill(BLOCKED[this.lang$.locale], { name: POLICY });
       this.renderRoot.replaceChildren(box);
       this.removeAttribute('aria-busy');
       console.error(error);
