@@ -24,6 +24,11 @@ try {
   console.table(await page.evaluate('runMapBench()'));
   console.log('Partnership map on the built-in boundaries (dist/geo/), first render until drawn and laid out, median of 9 paired runs, ms; above 1 means the map beats the floor');
   console.table(await page.evaluate('runBuiltInBench()'));
+  // The savings chart against Chart.js, Plot and ECharts (SVG) in this page (issue 18): paired runs.
+  await page.waitForFunction('window.chartBenchReady === true');
+  console.log('Savings chart against its peers, first render until laid out, medians of paired runs, ms; "÷ ours" above 1 means ours is faster');
+  console.table(await page.evaluate('runChartBench()'));
+  console.table([await page.evaluate('runChartMillion()')]);
 } finally {
   await browser.close();
   server.close();

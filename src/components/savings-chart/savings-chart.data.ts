@@ -110,28 +110,34 @@ export function readPoints(items: readonly unknown[], prefix: Path, quick = true
     const point = (quick && quickPoint(items[index])) || schemaPoint(items[index], [...prefix, index], problems);
     if (point) valid.push(point), where.push(index);
   }
-  const seen = new Map<number, number>();
-  let sorted = true;
-  const keep: number[] = [];
-  for (let i = 0; i < valid.length; i++) {
-    const point = valid[i]!;
-    const key = point.period.end.getTime() * 2 + (point.kind === 'cumulative' ? 1 : 0);
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, where[i]!);
-      if (keep.length && order(valid[keep[keep.length - 1]!]!, point) > 0) sorted = false;
-      keep.push(i);
-      continue;
-    }
+  const duplicate = (i: number, first: number) =>
     problems.push({
       path: at([...prefix, where[i]!, 'period']),
       expected: 'uniquePeriod',
       params: { first: at([...prefix, first]) },
-      received: point.period.label
+      received: valid[i]!.period.label
     });
+  let sorted = true;
+  for (let i = 1; i < valid.length && sorted; i++) sorted = order(valid[i - 1]!, valid[i]!) <= 0;
+  const keep: number[] = [];
+  if (sorted) {
+    // Files are usually in time order: then a repeated period is next to its first.
+    for (let i = 0; i < valid.length; i++) {
+      const before = keep.length ? valid[keep[keep.length - 1]!]! : undefined;
+      if (before && order(before, valid[i]!) === 0) duplicate(i, where[keep[keep.length - 1]!]!);
+      else keep.push(i);
+    }
+  } else {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < valid.length; i++) {
+      const point = valid[i]!;
+      const key = `${point.period.end.getTime()} ${point.kind}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, where[i]!), keep.push(i);
+      else duplicate(i, first);
+    }
+    keep.sort((a, b) => order(valid[a]!, valid[b]!) || a - b);
   }
-  // Files are usually in time order already: sort only when they are not.
-  if (!sorted) keep.sort((a, b) => order(valid[a]!, valid[b]!) || a - b);
   let last: ChartPoint | undefined;
   const points: ChartPoint[] = [];
   for (const i of keep) {

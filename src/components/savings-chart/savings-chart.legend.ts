@@ -3,7 +3,7 @@
  * and hollow marks mean, as far as they are used.
  */
 import { html, nothing, svg } from 'lit';
-import { visitOrder, type RenderModel } from './savings-chart.layout.js';
+import type { RenderModel } from './savings-chart.layout.js';
 import { shapePath } from './savings-chart.marks.js';
 import type { ChartMessages } from './savings-chart.messages.js';
 import { barFill } from './savings-chart.svg.js';
@@ -21,9 +21,11 @@ export function legendModel(model: RenderModel): LegendModel {
   const statuses = new Set<string>();
   let illustrative = false;
   for (const s of model.series) {
-    for (const m of visitOrder(s)) {
-      statuses.add(m.point.status);
-      if (m.point.illustrative) illustrative = true;
+    for (const list of [s.bars, s.points]) {
+      for (const m of list) {
+        statuses.add(m.point.status);
+        if (m.point.illustrative) illustrative = true;
+      }
     }
   }
   return {

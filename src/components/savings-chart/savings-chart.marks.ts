@@ -5,7 +5,6 @@
  * time; lines with more points than pixels are thinned to each column's extremes. Either way every
  * mark keeps its place, so the keyboard, the table and the events still reach each one.
  */
-import { line as d3line } from 'd3-shape';
 import type { Annotation, Status } from './savings-chart.data.js';
 import { pointTime, type Ruler, type Scales } from './savings-chart.scales.js';
 import type { Mark, SeriesMarks } from './savings-chart.series.js';
@@ -81,12 +80,10 @@ export function barMarks(s: SeriesMarks, slot: number, slots: number, { x, y, ze
   };
 }
 
-type XY = [number, number] | null;
-
-/** Keeps each pixel column's first, lowest, highest and last points. */
-export function thin(points: readonly [number, number][], columns: number): [number, number][] {
+/** Keeps each pixel column's first, lowest, highest and last points (of `points`, in x order). */
+export function thin<P extends { x: number; y: number }>(points: readonly P[], columns: number): P[] {
   if (points.length <= columns * 4) return points.slice();
-  const out: [number, number][] = [];
+  const out: P[] = [];
   let column = NaN;
   let first = 0;
   const flush = (end: number) => {
@@ -95,14 +92,14 @@ export function thin(points: readonly [number, number][], columns: number): [num
     let hi = lo;
     for (let i = first; i < end; i++) {
       const p = points[i]!;
-      if (p[1] < lo[1]) lo = p;
-      if (p[1] > hi[1]) hi = p;
+      if (p.y < lo.y) lo = p;
+      if (p.y > hi.y) hi = p;
     }
-    const keep = [points[first]!, lo, hi, points[end - 1]!].sort((a, b) => a[0] - b[0]);
+    const keep = [points[first]!, lo, hi, points[end - 1]!].sort((a, b) => a.x - b.x);
     for (const p of keep) if (out[out.length - 1] !== p) out.push(p);
   };
   for (let i = 0; i < points.length; i++) {
-    const c = Math.floor(points[i]![0]);
+    const c = Math.floor(points[i]!.x);
     if (c !== column) flush(i), (first = i);
     column = c;
   }
@@ -110,55 +107,52 @@ export function thin(points: readonly [number, number][], columns: number): [num
   return out;
 }
 
-const path = d3line<XY>()
-  .defined((d) => d !== null)
-  .x((d) => d![0])
-  .y((d) => d![1]);
-
 export interface LineLayer {
   /** Segments between actual figures, and those that reach an estimated or projected one. */
   solid: string;
   dashed: string;
 }
 
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Path data for runs of points: `M` to start each run, `L` to each next point. Written here rather
+ * than with d3-shape's line(): for a polyline it is this one loop, it works on the marks themselves
+ * (no [x, y] pair a point: a 100,000-point line made 100,000 of them for the garbage collector), and
+ * it leaves d3-path out of the bundle.
+ */
+function polyline(runs: readonly Mark[][], columns: number): string {
+  const parts: string[] = [];
+  for (const run of runs) {
+    if (!run.length) continue;
+    const kept = thin(run, columns);
+    parts.push(`M${r1(kept[0]!.x)},${r1(kept[0]!.y)}`);
+    for (let i = 1; i < kept.length; i++) parts.push(`L${r1(kept[i]!.x)},${r1(kept[i]!.y)}`);
+  }
+  return parts.join('');
+}
+
 /** A cumulative line: its points placed, its path split into solid and dashed runs, thinned. */
 export function lineMarks(s: SeriesMarks, dotted: boolean, { x, y, plot }: Scales): LineLayer | undefined {
   const points = s.line;
   if (!points.length) return undefined;
-  const solid: XY[] = [];
-  const dashed: XY[] = [];
-  let lastSolid: Mark | undefined;
-  let lastDashed: Mark | undefined;
+  // A segment is solid between two actual figures, dashed when it reaches an estimate or projection.
+  const solid: Mark[][] = [];
+  const dashed: Mark[][] = [];
+  let run: Mark[] | undefined;
+  let runIsSolid = true;
   points.forEach((m, i) => {
     m.x = x(pointTime(m.point.period));
     m.y = y(m.point.amount);
     if (dotted) m.d = shapePath(s.index, m.x, m.y);
     const prev = points[i - 1];
-    if (!prev || m.gapBefore) return;
+    if (!prev || m.gapBefore) return void (run = undefined);
     const actual = prev.point.status === 'actual' && m.point.status === 'actual';
-    const run = actual ? solid : dashed;
-    if ((actual ? lastSolid : lastDashed) !== prev) run.push(null, [prev.x, prev.y]);
-    run.push([m.x, m.y]);
-    if (actual) lastSolid = m;
-    else lastDashed = m;
+    if (!run || runIsSolid !== actual) (actual ? solid : dashed).push((run = [prev])), (runIsSolid = actual);
+    run.push(m);
   });
   const columns = Math.ceil(plot.width);
-  const draw = (pts: XY[]) => {
-    const runs: XY[] = [];
-    let run: [number, number][] = [];
-    const close = () => {
-      if (run.length) for (const p of thin(run, columns)) runs.push(p);
-      runs.push(null);
-      run = [];
-    };
-    for (const p of pts) {
-      if (p) run.push(p);
-      else close();
-    }
-    close();
-    return path(runs) ?? '';
-  };
-  return { solid: draw(solid), dashed: draw(dashed) };
+  return { solid: polyline(solid, columns), dashed: polyline(dashed, columns) };
 }
 
 export interface Label {

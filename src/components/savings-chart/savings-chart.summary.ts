@@ -33,9 +33,9 @@ function periodList(marks: readonly Mark[], intlLocale: string): string {
 /** "Estimated, not final: 2018/19." and "Projected, not yet achieved: 2019/20." for one series' marks. */
 function caveats(s: SeriesMarks, o: SummaryOptions, name: string): string[] {
   return (['estimated', 'projected'] as const).flatMap((status) => {
-    const some = [...s.bars, ...s.line]
-      .filter((m) => m.point.status === status && !m.derived)
-      .sort((a, b) => a.point.period.end.getTime() - b.point.period.end.getTime());
+    const some: Mark[] = [];
+    for (const list of [s.bars, s.line]) for (const m of list) if (m.point.status === status && !m.derived) some.push(m);
+    some.sort((a, b) => a.point.period.end.getTime() - b.point.period.end.getTime());
     return some.length ? [`${name}: ${fill(o.m.summary[status], { periods: periodList(some, o.intlLocale) })}`] : [];
   });
 }
