@@ -211,11 +211,10 @@ function jsonModules() {
       if (/\.json$/.test(source)) return `${source}?json-module`;
       return undefined;
     },
-    transform(context) {
-      if (context.URL.searchParams.has('json-module') && context.path.endsWith('.json')) {
-        return { body: `export default ${context.body};`, type: 'js' };
-      }
-      return undefined;
+    async serve(context) {
+      if (!context.URL.searchParams.has('json-module') || !context.path.endsWith('.json')) return undefined;
+      const body = await readFile(`.${decodeURIComponent(context.path)}`, 'utf8');
+      return { body: `export default ${body};`, type: 'js' };
     }
   };
 }

@@ -73,20 +73,20 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
-/** Edit distance with adjacent swaps counted once (E08000062 is one step from E08000026). */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
+/**
+ * How many typing slips turn one code into another: a wrong character, or two neighbours swapped,
+ * each counts one (E08000062 is one slip from E08000026). Codes of other lengths, or more than
+ * `max` slips apart, give Infinity: stopping early keeps a check of hundreds of codes quick.
+ */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (a.length !== b.length) return Infinity;
+  let slips = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i] === b[i + 1] && a[i + 1] === b[i] && a[i + 1] !== b[i + 1]) i++;
+    if (++slips > max) return Infinity;
   }
-  return rows[a.length]![b.length]!;
+  return slips;
 }
 
 /** How alike two name keys are, 0 to 1: shared words over all words, or containment for one word. */
@@ -105,6 +105,7 @@ export class Register {
   readonly years: [number, number];
   private readonly byCode = new Map<string, CouncilEntry>();
   private keys?: Map<string, CouncilEntry[]>;
+  private near = new Map<string, CouncilEntry[]>();
 
   constructor(file: RegisterFile) {
     this.attribution = file.attribution;
@@ -169,6 +170,8 @@ export class Register {
    */
   closest(code: string, max = 3): CouncilEntry[] {
     const wanted = code.trim().toUpperCase();
+    const known = this.near.get(wanted);
+    if (known) return known.slice(0, max);
     const digits = (c: string) => [...c].sort().join('');
     const rank = (entry: CouncilEntry) => {
       const distance = editDistance(wanted, entry.code);
@@ -181,7 +184,9 @@ export class Register {
       .filter((c): c is { entry: CouncilEntry; rank: number[] } => !!c.rank)
       .sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]! || (a.entry.code < b.entry.code ? -1 : 1));
     const best = near[0]?.rank.join();
-    return near.filter((c) => c.rank.join() === best).slice(0, max).map((c) => c.entry);
+    const found = near.filter((c) => c.rank.join() === best).map((c) => c.entry);
+    this.near.set(wanted, found);
+    return found.slice(0, max);
   }
 
   /**

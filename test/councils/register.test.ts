@@ -69,6 +69,10 @@ describe('council register', () => {
 
   it('finds the closest codes to one that is not in it, a swap counting as one edit', () => {
     expect(editDistance('E08000062', 'E08000026')).to.equal(1);
+    expect(editDistance('E08000062', 'E08000002'), 'one wrong digit').to.equal(1);
+    expect(editDistance('E08000026', 'E08000026')).to.equal(0);
+    expect(editDistance('E08000026', 'E0800026'), 'another length').to.equal(Infinity);
+    expect(editDistance('E08000026', 'E07111026'), 'three slips').to.equal(Infinity);
     expect(register.closest('E08000062')[0]!.code).to.equal('E08000026');
     expect(register.closest('X99999999')).to.deep.equal([]);
   });
