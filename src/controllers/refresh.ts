@@ -9,7 +9,7 @@
 import { fetchText, LoadError, type Fetched, type Validators } from '../data/load.js';
 import type { Format } from '../data/parse.js';
 import type { Outcome, Problem } from '../data/problem.js';
-import { changeWords, describeChange, factsOf } from '../data/changes.js';
+import { changeWords, describeChange, factsOf, type Facts } from '../data/changes.js';
 import { fill, intlLocale, toLocale, type Locale } from '../i18n/messages.js';
 import type { SharedElement } from '../core/shared-element.js';
 
@@ -40,7 +40,7 @@ export class Refresher<T> {
   private src: string | null = null;
   private format: string | null = null;
   private text = '';
-  private textFormat: Format = 'json';
+  private facts?: Facts;
   private validators: Validators = {};
   private loadedAt = 0;
   private failures = 0;
@@ -59,11 +59,11 @@ export class Refresher<T> {
   }
 
   /** A load from `src` finished: remember this version, and count down to the next. */
-  loaded(src: string, format: string | null, fetched: Fetched): void {
+  loaded(src: string, format: string | null, fetched: Fetched, model: unknown): void {
     this.src = src;
     this.format = format;
     this.text = fetched.text;
-    this.textFormat = fetched.format;
+    this.facts = factsOf(fetched.text, fetched.format, model);
     this.validators = fetched.validators ?? {};
     this.loadedAt = Date.now();
     this.failures = 0;
@@ -141,10 +141,10 @@ export class Refresher<T> {
       const outcome = await this.hooks.parse(fetched.text, fetched.format);
       if (abort.signal.aborted || src !== this.src) return;
       if (!this.hooks.usable(outcome)) return this.failed(outcome.problems[0]);
-      const before = factsOf(this.text, this.textFormat);
-      const after = factsOf(fetched.text, fetched.format);
+      const before = this.facts;
+      const after = factsOf(fetched.text, fetched.format, outcome.value);
       this.text = fetched.text;
-      this.textFormat = fetched.format;
+      this.facts = after;
       this.loadedAt = Date.now();
       this.hooks.apply(outcome);
       this.announce(before && after ? describeChange(before, after, this.locale) : changeWords[this.locale].data);

@@ -1,10 +1,9 @@
 /**
  * What changed between two versions of a data file, in a few words for a screen reader ("Savings
  * updated: 2019/20 added", "2 partners added"), when a widget with `refresh` re-reads its `src`.
- * Works on the file as given (the shared dataset, a widget's own JSON or CSV), not on a widget's model,
- * so every widget says the same. Pure: no DOM.
+ * Works on the file as given (the shared dataset, a widget's own JSON), or for CSV on what the widget
+ * read from it (points, figures, rows), so every widget says the same. Pure: no DOM.
  */
-import { csvParseRows } from 'd3-dsv';
 import { fill, intlLocale, type Locale, type PluralForms } from '../i18n/messages.js';
 import type { Format } from './parse.js';
 
@@ -25,16 +24,19 @@ const str = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? St
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
 function addPoint(facts: Facts, series: string, point: unknown): void {
-  if (!isObj(point) || !str(point.period)) return;
-  const key = [series || str(point.series), point.period, point.kind ?? 'in-year', point.status ?? 'actual'].join('|');
-  facts.savings.set(key, { period: str(point.period), amount: point.amount });
+  if (!isObj(point)) return;
+  // As written, or as the chart read it from CSV (a parsed period keeps its label).
+  const period = isObj(point.period) ? str(point.period.label) : str(point.period);
+  if (!period) return;
+  const key = [series || str(point.series), period, point.kind ?? 'in-year', point.status ?? 'actual'].join('|');
+  facts.savings.set(key, { period, amount: point.amount });
 }
 
 function addRecord(facts: Facts, record: unknown): void {
   if (!isObj(record)) return;
   if ('period' in record) addPoint(facts, '', record);
   else if ('council' in record) facts.partners.add(`/${str(record.council)}`);
-  else if ('label' in record) facts.figures.set(str(record.label), record.value);
+  else if ('label' in record) facts.figures.set(isObj(record.label) ? JSON.stringify(record.label) : str(record.label), record.value);
 }
 
 /** The facts of a parsed JSON file (any shape the widgets read). */
@@ -52,25 +54,21 @@ export function factsOfJson(input: unknown): Facts {
   for (const series of list(input.series)) if (isObj(series)) for (const point of list(series.points)) addPoint(facts, str(series.id), point);
   for (const figure of list(input.figures)) addRecord(facts, isObj(figure) ? { label: figure.label, value: figure.value } : figure);
   for (const partner of list(input.partners)) addRecord(facts, isObj(partner) ? { council: partner.council } : partner);
+  // The roster's own model (read from CSV): rows by council code.
+  for (const row of list(input.rows)) if (isObj(row) && typeof row.code === 'string') facts.partners.add(`/${row.code}`);
   for (const section of list(input.sections)) if (isObj(section)) for (const item of list(section.items)) if (isObj(item)) facts.items.add(str(item.id));
   return facts;
 }
 
-/** The facts of a CSV file: its rows as records by the header's column names. */
-export function factsOfCsv(text: string): Facts {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, '')).filter((row) => row.some((cell) => cell.trim() !== ''));
-  const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
-  return factsOfJson(rows.slice(1).map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]?.trim() ?? '']))));
-}
-
-export const factsOf = (text: string, format: Format): Facts | undefined => {
-  if (format === 'csv') return factsOfCsv(text);
+/** The facts of a text file: JSON as given; CSV as the widget read it (`model`), which has the same shapes. */
+export function factsOf(text: string, format: Format, model: unknown): Facts | undefined {
+  if (format === 'csv') return factsOfJson(model);
   try {
     return factsOfJson(JSON.parse(text));
   } catch {
     return undefined;
   }
-};
+}
 
 export interface ChangeWords {
   savings: string;

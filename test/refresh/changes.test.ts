@@ -1,6 +1,8 @@
 // What a refresh says changed, worked out from the files themselves; and the attribute and header parsing.
 import { expect } from '@open-wc/testing';
-import { describeChange, factsOfCsv, factsOfJson } from '../../src/data/changes.js';
+import { describeChange, factsOf, factsOfJson } from '../../src/data/changes.js';
+import { readSavingsCsv } from '../../src/components/savings-chart/savings-chart.data.js';
+import { readRosterCsv } from '../../src/components/partner-roster/partner-roster.data.js';
 import { refreshSeconds } from '../../src/controllers/refresh.js';
 import { retryAfter } from '../../src/data/load.js';
 
@@ -25,7 +27,12 @@ describe('describeChange', () => {
   });
 
   it('reads the widgets’ own forms: CSV savings, key figures, checklists', () => {
-    expect(describeChange(factsOfCsv('period,amount\n2018/19,1\n'), factsOfCsv('period,amount\n2018/19,1\n2019/20,2\n'), 'en')).to.equal('Savings updated: 2019/20 added');
+    const csv = (text: string, read: (t: string) => { value?: unknown }) => factsOf(text, 'csv', read(text).value)!;
+    expect(describeChange(csv('period,amount\n2018/19,1\n', readSavingsCsv), csv('period,amount\n2018/19,1\n2019/20,2\n', readSavingsCsv), 'en')).to.equal(
+      'Savings updated: 2019/20 added'
+    );
+    const roster = 'council,name,role\nE08000026,Coventry,host\n';
+    expect(describeChange(csv(roster, readRosterCsv), csv(`${roster}E08000029,Solihull,partner\n`, readRosterCsv), 'en')).to.equal('1 partner added');
     const figures = (value: number) => factsOfJson({ figures: [{ label: 'Arrangements', value }] });
     expect(describeChange(figures(600), figures(626), 'en')).to.equal('Figures updated: Arrangements changed');
     const checklist = (ids: string[]) => factsOfJson({ sections: [{ id: 's', items: ids.map((id) => ({ id })) }] });

@@ -146,6 +146,20 @@ describe('refresh: live data', function () {
     live.stop();
   });
 
+  it('a CSV file: what changed is said from the rows the chart read', async () => {
+    const file = name();
+    const setCsv = (text: string) => fetch(`/test-server/live-set/${file}?type=text/csv&body=${encodeURIComponent(text)}`);
+    await setCsv('period,amount\n2018/19,100\n');
+    const el = await chart(file, '1');
+    expect(el.shadowRoot!.querySelector('[data-period="2018/19"]')).to.exist;
+    const live = listen(el);
+    await setCsv('period,amount\n2018/19,100\n2019/20,150\n');
+    await waitUntil(() => live.said.length > 0, 'the change is announced', { timeout: 4_000 });
+    expect(live.said).to.deep.equal(['Savings updated: 2019/20 added']);
+    expect(el.shadowRoot!.querySelector('[data-period="2019/20"]')).to.exist;
+    live.stop();
+  });
+
   it('stops when refresh is removed, and when the element leaves the page', async () => {
     const file = name();
     await set(file, series([['2018/19', 1]]));
