@@ -43,8 +43,12 @@ export const LABELS = {
   year: 'Year of the council boundaries',
   tier: 'Councils to draw',
   'storage-key': 'Keep answers in this browser under the name',
+  refresh: 'Read the file again every … seconds',
   lang: 'Language'
 };
+
+/** Options shown under "More options" in the block sidebar, closed at first. */
+export const ADVANCED = new Set(['format', 'timeout', 'refresh', 'code-property', 'lang']);
 
 /** Editors' words for option values; values not listed are shown as written. */
 export const VALUE_LABELS = {
@@ -94,7 +98,7 @@ function optionFrom(attribute) {
   const name = attribute.name;
   const description = attribute.description ?? '';
   const typeText = attribute.type?.text ?? '';
-  const option = { name, label: LABELS[name] ?? words(name), help: plain(description), control: 'text' };
+  const option = { name, label: LABELS[name] ?? words(name), help: plain(description), control: 'text', advanced: ADVANCED.has(name) };
   // Choices: a union of string literals in the attribute's type, or the values its description opens with.
   const literals = /^\s*'[^']*'(\s*\|\s*'[^']*')*(\s*\|\s*(null|undefined))*\s*$/.test(typeText) ? [...typeText.matchAll(/'([^']*)'/g)].map((m) => m[1]) : null;
   const choices = literals ? { values: literals } : choicesFrom(description);
@@ -105,11 +109,14 @@ function optionFrom(attribute) {
     option.control = 'toggle';
   } else if (/(^|-)src$/.test(name)) {
     option.control = 'file';
-  } else if (name === 'timeout' || typeText === 'number' || typeText === 'number | null') {
+  } else if (name === 'timeout' || name === 'refresh' || /^number( \| (null|undefined))?$/.test(typeText)) {
     option.control = 'number';
   } else if (choices && choices.values.length) {
     option.control = 'select';
     option.options = choices.values.map((value) => ({ value, label: VALUE_LABELS[value] ?? value }));
+    if (choices.default) option.defaultLabel = VALUE_LABELS[choices.default] ?? choices.default;
+    // The plugin gives every widget the language of its settings.
+    if (name === 'lang') option.defaultLabel = 'the plugin\'s setting';
   }
   return option;
 }

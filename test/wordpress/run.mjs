@@ -510,6 +510,11 @@ for (const version of versions) {
     });
     await page.waitForFunction(() => /Data file/.test(document.querySelector('.interface-complementary-area, .edit-post-sidebar')?.textContent ?? ''), { timeout: 15000 });
     const sidebar = await page.$eval('.interface-complementary-area, .edit-post-sidebar', (s) => s.textContent);
+    if (process.env.WP_TEST_SCREENSHOTS) {
+      await page.setViewport({ width: 1400, height: 1000 });
+      await sleep(1000);
+      await page.screenshot({ path: path.join(process.env.WP_TEST_SCREENSHOTS, `editor-${version}.png`) });
+    }
     for (const words of ['Data file', 'Savings to show', 'Heading level']) assert(sidebar.includes(words), `sidebar lacks "${words}"`);
     const real = errors.filter((e) => !/favicon|401|403|404|Failed to load resource/.test(e));
     assert(real.length === 0, `console errors in the editor: ${real.join(' | ')}`);

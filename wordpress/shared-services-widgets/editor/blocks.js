@@ -52,7 +52,7 @@
       // Only people who may upload files see the button.
       children.push(be.MediaUploadCheck ? el(be.MediaUploadCheck, { key: 'check' }, upload) : upload);
     }
-    return el('div', { key: option.name, className: 'shared-services-widgets-file' }, children);
+    return el('div', { key: option.name, className: 'shared-services-widgets-file', style: { marginBottom: '24px' } }, children);
   }
 
   function control(option, attributes, setAttributes) {
@@ -71,7 +71,14 @@
           label: option.label,
           help: option.help,
           value: value || '',
-          options: [{ value: '', label: __('Default', 'shared-services-widgets') }].concat(option.options),
+          options: [
+            {
+              value: '',
+              label: option.defaultLabel
+                ? __('Default', 'shared-services-widgets') + ' (' + option.defaultLabel + ')'
+                : __('Default', 'shared-services-widgets')
+            }
+          ].concat(option.options),
           onChange: set
         });
       case 'file':
@@ -89,7 +96,7 @@
       attributes[option.name] = { type: option.control === 'toggle' ? 'boolean' : 'string' };
     });
     var main = widget.options.filter(function (o) {
-      return ['format', 'timeout', 'lang', 'code-property'].indexOf(o.name) < 0;
+      return !o.advanced;
     });
     var more = widget.options.filter(function (o) {
       return main.indexOf(o) < 0;
