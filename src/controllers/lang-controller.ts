@@ -1,27 +1,46 @@
 /**
  * The element's language: its own `lang`, else the nearest `lang` above it (across shadow roots),
- * else English. Follows changes to `lang` anywhere in the page, so a page that switches language
- * switches every widget.
+ * else English. Follows changes to `lang` anywhere in the element's document (the one it is in now,
+ * an iframe's too) and in the shadow roots above it, so a page that switches language switches every
+ * widget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { catalogues, intlLocale, toLocale, type Locale, type Messages } from '../i18n/messages.js';
 
-const listeners = new Set<LangController>();
-let pageObserver: MutationObserver | undefined;
+/**
+ * One observer per document and per shadow root that holds widgets (or holds the hosts of shadow
+ * roots that do): a `lang` changed inside a shadow root, or in another document (an iframe an
+ * element was moved into), is seen as well as one in this page.
+ */
+const watched = new Map<Node, { observer: MutationObserver; controllers: Set<LangController> }>();
 
-function watchPage(controller: LangController): void {
-  listeners.add(controller);
-  if (!pageObserver) {
-    pageObserver = new MutationObserver(() => listeners.forEach((c) => c.refresh()));
-    pageObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+function watch(root: Node, controller: LangController): void {
+  let entry = watched.get(root);
+  if (!entry) {
+    const controllers = new Set<LangController>();
+    const observer = new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+    observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+    watched.set(root, (entry = { observer, controllers }));
+  }
+  entry.controllers.add(controller);
+}
+
+function unwatch(root: Node, controller: LangController): void {
+  const entry = watched.get(root);
+  if (!entry) return;
+  entry.controllers.delete(controller);
+  if (!entry.controllers.size) {
+    entry.observer.disconnect();
+    watched.delete(root);
   }
 }
 
-function unwatchPage(controller: LangController): void {
-  listeners.delete(controller);
-  if (listeners.size === 0) {
-    pageObserver?.disconnect();
-    pageObserver = undefined;
+/** The shadow roots above `element`, then its document. */
+function rootsOf(element: Element): Node[] {
+  const roots: Node[] = [];
+  for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
+    roots.push(root);
+    if (!(root instanceof ShadowRoot)) return roots;
   }
 }
 
@@ -37,7 +56,7 @@ export function nearestLang(element: Element): string | null {
 
 export class LangController implements ReactiveController {
   locale: Locale = 'en';
-  private own?: MutationObserver;
+  private roots: Node[] = [];
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -54,15 +73,15 @@ export class LangController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.locale = toLocale(nearestLang(this.host));
-    watchPage(this);
-    this.own = new MutationObserver(() => this.refresh());
-    this.own.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    // Put on a page, or moved into another one: its language may have changed with its place.
+    this.refresh();
+    this.roots = rootsOf(this.host);
+    this.roots.forEach((root) => watch(root, this));
   }
 
   hostDisconnected(): void {
-    unwatchPage(this);
-    this.own?.disconnect();
+    this.roots.forEach((root) => unwatch(root, this));
+    this.roots = [];
   }
 
   refresh(): void {

@@ -6,6 +6,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { LangController } from '../controllers/lang-controller.js';
 import { fill, withExpected, type ExpectedKey, type Locale, type Messages } from '../i18n/messages.js';
 import type { SharedEventMap } from './events.js';
+import { announceVersion, version } from '../version.js';
 
 declare const __TRUSTED_TYPES_POLICY__: string | undefined;
 /** This file's Trusted Types policy name (set by the build; Lit's own name when run from source). */
@@ -14,6 +15,24 @@ const BLOCKED: Record<Locale, string> = {
   en: 'This page’s Content-Security-Policy (trusted-types) stops this widget drawing itself: allow the policy {name}.',
   cy: 'Mae Polisi Diogelwch Cynnwys y dudalen hon (trusted-types) yn atal y teclyn hwn rhag ymddangos: caniatewch y polisi {name}.'
 };
+
+/** Each element class's styles, made in another document, once per document. */
+const foreign = new WeakMap<Document, WeakMap<object, CSSStyleSheet[]>>();
+function sheetsIn(doc: Document, styles: typeof LitElement.elementStyles): CSSStyleSheet[] {
+  let byStyles = foreign.get(doc);
+  if (!byStyles) foreign.set(doc, (byStyles = new WeakMap()));
+  let sheets = byStyles.get(styles);
+  if (!sheets) {
+    const View = doc.defaultView as Window & typeof globalThis;
+    sheets = styles.map((s) => {
+      const sheet = new View.CSSStyleSheet();
+      sheet.replaceSync(s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText);
+      return sheet;
+    });
+    byStyles.set(styles, sheets);
+  }
+  return sheets;
+}
 
 export abstract class SharedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -98,13 +117,34 @@ export abstract class SharedElement extends LitElement {
     }
   }
 
+  /** The document whose stylesheets the shadow root holds (this page's until moved). */
+  private sheetsFor?: Document;
+
+  /**
+   * Styles follow the element into another document (an iframe's): a constructed stylesheet works
+   * only in the document that made it, so the element's styles are made again there, once a document.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const doc = this.ownerDocument;
+    if (doc === (this.sheetsFor ?? document) || !doc.defaultView || !this.shadowRoot) return;
+    this.sheetsFor = doc;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const own = (s: (typeof styles)[number]) => (s instanceof CSSStyleSheet ? s : s.styleSheet!);
+    this.shadowRoot.adoptedStyleSheets = doc === document ? styles.map(own) : sheetsIn(doc, styles);
+  }
+
   /** Fires a bubbling, composed `shared-*` event with a typed detail. */
   emit<K extends keyof SharedEventMap>(type: K, detail: SharedEventMap[K]): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
+  /** The library version this class belongs to (`customElements.get(tag).version`), for support calls. */
+  static readonly version: string = version;
+
   /** Registers the element under `tag` unless something already has: two bundles on a page are fine. */
   static define(tag: string): void {
+    announceVersion();
     if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
   }
 }
