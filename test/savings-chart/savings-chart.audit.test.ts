@@ -241,7 +241,9 @@ describe('Minor chart items', () => {
 });
 
 describe('R-C2: a data table of 100,000 points', () => {
-  it('shows the table a page at a time, with every row a button press away', async () => {
+  it('shows the table a page at a time, with every row a button press away', async function () {
+    // Reading 100,000 points takes a while on a shared machine: a load, not a timed assertion.
+    this.timeout(40000);
     const points = Array.from({ length: 100_000 }, (_, i) => ({ period: new Date(Date.UTC(1800, 0, 1 + i)).toISOString().slice(0, 10), amount: i, kind: 'cumulative' }));
     const el = await chart({ series: [{ name: 'Long', points }] });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="controls"] button')!.click();
@@ -257,7 +259,8 @@ describe('R-C2: a data table of 100,000 points', () => {
 });
 
 describe('R-H3: large series and failures never leave the chart busy', () => {
-  it('draws 60,000 bars and their running total', async () => {
+  it('draws 60,000 bars and their running total', async function () {
+    this.timeout(40000);
     const points = Array.from({ length: 60_000 }, (_, i) => ({ period: new Date(Date.UTC(1850, 0, 1 + i)).toISOString().slice(0, 10), amount: 1 + (i % 7) }));
     const el = await chart({ series: [{ name: 'Many', points }] });
     expect(el.hasAttribute('aria-busy')).to.equal(false);

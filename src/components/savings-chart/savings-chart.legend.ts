@@ -18,13 +18,16 @@ export interface LegendModel {
 }
 
 export function legendModel(model: RenderModel): LegendModel {
-  const statuses = new Set<string>();
+  let estimated = false;
+  let projected = false;
   let illustrative = false;
   for (const s of model.series) {
     for (const list of [s.bars, s.points]) {
       for (const m of list) {
-        statuses.add(m.point.status);
-        if (m.point.illustrative) illustrative = true;
+        const p = m.point;
+        if (p.status === 'estimated') estimated = true;
+        else if (p.status === 'projected') projected = true;
+        if (p.illustrative) illustrative = true;
       }
     }
   }
@@ -32,8 +35,8 @@ export function legendModel(model: RenderModel): LegendModel {
     series: model.series.length > 1 ? model.series.map((s) => ({ name: s.name, index: s.index, bars: s.bars.length > 0 })) : [],
     bars: model.series.some((s) => s.bars.length),
     lines: model.series.some((s) => s.points.length),
-    estimated: statuses.has('estimated'),
-    projected: statuses.has('projected'),
+    estimated,
+    projected,
     illustrative
   };
 }

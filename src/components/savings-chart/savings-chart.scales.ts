@@ -56,18 +56,24 @@ export const pointTime = (p: Period) => (p.kind === 'year' ? Date.UTC(p.start.ge
 export function timeExtent(marks: readonly SeriesMarks[], notes: readonly Annotation[]): [number, number] {
   let t0 = Infinity;
   let t1 = -Infinity;
-  const add = (t: number) => {
-    if (t < t0) t0 = t;
-    if (t > t1) t1 = t;
-  };
   for (const m of marks) {
     for (const b of m.bars) {
-      add(b.point.period.start.getTime());
-      add(b.point.period.end.getTime());
+      const start = b.point.period.start.getTime();
+      const end = b.point.period.end.getTime();
+      if (start < t0) t0 = start;
+      if (end > t1) t1 = end;
     }
-    for (const p of m.line) add(pointTime(p.point.period));
+    for (const p of m.line) {
+      const t = pointTime(p.point.period);
+      if (t < t0) t0 = t;
+      if (t > t1) t1 = t;
+    }
   }
-  for (const a of notes) add(pointTime(a.period));
+  for (const a of notes) {
+    const t = pointTime(a.period);
+    if (t < t0) t0 = t;
+    if (t > t1) t1 = t;
+  }
   return [t0, t1];
 }
 
