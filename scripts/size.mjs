@@ -10,7 +10,11 @@ const budgets = {
   'shared-services-widgets.js': 80 * KB,
   'shared-services-widgets.iife.js': 80 * KB,
   'key-figures.js': 20 * KB,
-  'savings-chart.js': 30 * KB,
+  // The chart: 30 KB until release 0.2. Issue 16's accessibility fixes (series textures and shapes,
+  // estimate patterns, measured labels, hover rules, a paged table, their words in English and Welsh)
+  // and issue 18's quick reader add 3.3 KB gzip to it, measured against the same shared code; the
+  // shared data and controller modules added since (data/changes.ts, controllers/refresh.ts) about 4 KB.
+  'savings-chart.js': 38 * KB,
   'partner-roster.js': 25 * KB,
   'readiness-checklist.js': 25 * KB,
   // Issue 4: the map, without geography files (the built-in outline is inside).
