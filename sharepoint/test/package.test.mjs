@@ -63,7 +63,9 @@ test('one web part with the five toolbox entries of the library\u2019s widgets',
   );
   const script = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId];
   assert.ok(names.includes(`ClientSideAssets/${script.path}`), `the entry script ${script.path} is in the package`);
-  assert.equal(manifest.loaderConfig.internalModuleBaseUrls.length, 1, 'one base URL: the app catalog\u2019s (or CDN\u2019s) copy of ClientSideAssets');
+  // SharePoint's placeholder for the app catalog's ClientSideAssets folder (or the tenant's CDN), set at
+  // deployment: the scripts and council files are served from the tenant, not from a server we name.
+  assert.deepEqual(manifest.loaderConfig.internalModuleBaseUrls, ['HTTPS://SPCLIENTSIDEASSETLIBRARY/']);
 });
 
 test('the library\u2019s code is inside the web part\u2019s script', async () => {
