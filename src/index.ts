@@ -7,6 +7,8 @@ export * from './components/partner-roster/partner-roster.js';
 export * from './components/readiness-checklist/readiness-checklist.js';
 export * from './components/partnership-map/partnership-map.js';
 export { SharedElement } from './core/shared-element.js';
+/** The library's version (also `SharedServicesWidgets.version` on the page and `version` on every element class). */
+export { version } from './version.js';
 export type { DataErrorDetail, PointFocusDetail, ReadinessChangeDetail, SelectDetail, SharedEventMap } from './core/events.js';
 export type { Dataset, Council, Partnership, Partner, SavingsPoint } from './data/dataset.js';
 export type { Figure, KeyFiguresModel } from './components/key-figures/key-figures.data.js';

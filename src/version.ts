@@ -1,0 +1,14 @@
+/**
+ * The library's version, for support calls: a page script reads it as `SharedServicesWidgets.version`
+ * (set by the first of this library's files the page loads), from any element's class
+ * (`customElements.get('shared-key-figures').version`, the version that registered that element), or
+ * as the `version` export of the bundle and of each widget's file. It follows package.json: the
+ * release test (test/release/versions.test.mjs) fails when the two disagree.
+ */
+export const version = '0.2.0';
+
+/** The page-wide record: the first file loaded keeps it, as it keeps the elements it registered. */
+export function announceVersion(): void {
+  const page = globalThis as { SharedServicesWidgets?: { version: string } };
+  if (!page.SharedServicesWidgets) page.SharedServicesWidgets = Object.freeze({ version });
+}
