@@ -5,6 +5,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import '../src/index.js';
+import { version } from '../src/version.js';
 import { templateWorkbook } from '../src/cli/excel.js';
 import { formatLocated, type Located } from '../src/cli/locate.js';
 import type { Cell } from '../src/cli/cells.js';
@@ -46,6 +47,8 @@ interface State {
 
 const state: State = { busy: false, options: {}, theme: '', src: 'shared-services-data.json', script: 'shared-services-widgets.js', status: '' };
 const app = document.getElementById('app')!;
+// The library's version beside its name in the header, for support calls.
+document.querySelector('.header p')?.append(` ${version}`);
 let csvUrl: string | undefined;
 
 // The map's council files: beside the builder in the package (dist/geo/), or the sources when served by Vite.

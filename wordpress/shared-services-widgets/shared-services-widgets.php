@@ -3,7 +3,7 @@
  * Plugin Name:       Shared services widgets
  * Plugin URI:        https://github.com/shared-services-widgets/shared-services-widgets
  * Description:       Savings charts, partnership maps, readiness checklists, partner rosters and key figures for councils' shared services, as blocks and shortcodes.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      8.2
  * License:           MIT

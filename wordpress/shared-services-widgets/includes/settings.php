@@ -76,6 +76,12 @@ function settings_page() {
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<p class="shared-services-widgets-version">
+			<?php
+			/* translators: %s: the version number, such as 0.2.0 */
+			echo esc_html( sprintf( __( 'Version %s (the plugin and the widgets library it carries). Give this number when you report a problem.', 'shared-services-widgets' ), version() ) );
+			?>
+		</p>
 		<form method="post" action="<?php echo esc_url( admin_url( 'options.php' ) ); ?>">
 			<?php settings_fields( 'shared_services_widgets' ); ?>
 			<table class="form-table" role="presentation">

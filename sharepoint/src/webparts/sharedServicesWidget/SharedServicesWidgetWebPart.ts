@@ -30,6 +30,11 @@ import {
 import { WIDGETS } from './widgets.generated';
 import { WORDS } from './words';
 
+/** The library's version, as the bundle imported above records it on the page (SharedServicesWidgets.version). */
+function libraryVersion(): string {
+  return (globalThis as { SharedServicesWidgets?: { version?: string } }).SharedServicesWidgets?.version ?? 'unknown';
+}
+
 /** What the pane knows about the data file: read or not, its choices, and what went wrong. */
 interface FileState {
   src: string;
@@ -131,7 +136,7 @@ export default class SharedServicesWidgetWebPart extends BaseClientSideWebPart<W
     return {
       pages: [
         {
-          header: { description: WORDS.paneDescription },
+          header: { description: `${WORDS.paneDescription} ${WORDS.version(libraryVersion())}` },
           groups: [
             {
               groupName: WORDS.widgetGroup,

@@ -1,6 +1,7 @@
 /** The property pane's words, for the editors who fill it in (the widgets bring their own words, in English and Welsh). */
 export const WORDS = {
   paneDescription: 'Shows one of the shared services widgets. Give it a data file, then choose what it shows.',
+  version: (version: string): string => `Version ${version} (give this number when you report a problem).`,
   widgetGroup: 'Widget',
   widget: 'Widget to show',
   dataGroup: 'Data',
