@@ -18,6 +18,17 @@ const CONTEXT = 10;
 export function jsonErrorPosition(text: string, message: string): number | undefined {
   const at = /position (\d+)/.exec(message);
   if (at) return Number(at[1]);
+  // Firefox: "JSON.parse: … at line 3 column 18 of the JSON data" (lines split at \n, as ours are).
+  const lineColumn = /at line (\d+) column (\d+) of the JSON data$/.exec(message);
+  if (lineColumn) {
+    let start = 0;
+    for (let line = 1; line < Number(lineColumn[1]); line++) {
+      const next = text.indexOf('\n', start);
+      if (next < 0) return undefined;
+      start = next + 1;
+    }
+    return start + Number(lineColumn[2]) - 1;
+  }
   const quoted = /, (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(message);
   if (!quoted) return undefined;
   const [, before, snippet = '', after] = quoted;
@@ -53,6 +64,10 @@ export function parseJson(text: string): Outcome<unknown> {
       .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '')
+      // Firefox's form: "JSON.parse: expected … at line 3 column 18 of the JSON data".
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ at line \d+ column \d+ of the JSON data$/, '')
+      .replace(/^[a-z]/, (first) => first.toUpperCase())
       .replace(/\r?\n/g, '↵');
     if (position === undefined) return { problems: [{ path: '', text: { key: 'json', values: { detail: short } } }] };
     const before = text.slice(0, position);
