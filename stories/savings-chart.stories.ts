@@ -55,8 +55,42 @@ export const NationalCumulative: Story = {};
 /** The same series asked for as in-year savings: the chart says why it cannot. */
 export const CumulativeAskedAsInYear: Story = { args: { mode: 'in-year' } };
 
-/** In-year bars, running totals, estimated (dashed) and projected (hollow) years, a gap, an annotation. */
+/** In-year bars, running totals, estimated (hatched) and projected (hollow) years, a gap, an annotation. */
 export const SeveralSeries: Story = { args: { data: partnerships } };
+
+/** Six series: each has its own bar texture and point shape as well as its colour (illustrative figures). */
+export const SixSeries: Story = {
+  args: {
+    data: {
+      title: 'Six partnerships (illustrative)',
+      series: ['Adoption', 'Waste', 'Legal', 'ICT', 'Audit', 'Revenues and benefits'].map((name, s) => ({
+        id: name.toLowerCase(),
+        name,
+        illustrative: true,
+        points: [2017, 2018, 2019, 2020].map((y, i) => ({
+          period: `${y}/${String((y + 1) % 100).padStart(2, '0')}`,
+          amount: 100_000 * (s + 1) + 40_000 * i,
+          status: i === 3 ? 'projected' : i === 2 ? 'estimated' : 'actual',
+          illustrative: true
+        }))
+      }))
+    }
+  }
+};
+
+/** 20,000 daily in-year amounts: bars narrower than a pixel, drawn a pixel column at a time. */
+export const TwentyThousandBars: Story = {
+  args: {
+    data: {
+      series: [
+        {
+          name: 'Daily',
+          points: Array.from({ length: 20_000 }, (_, i) => ({ period: new Date(Date.UTC(1970, 0, 1 + i)).toISOString().slice(0, 10), amount: 1000 + ((i * 7919) % 500) }))
+        }
+      ]
+    }
+  }
+};
 
 export const CumulativeOnly: Story = { args: { data: partnerships, mode: 'cumulative' } };
 
