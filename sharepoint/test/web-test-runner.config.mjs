@@ -46,5 +46,8 @@ export default {
     })
   ],
   concurrency: 1,
+  // A busy 2-core machine can take more than the default 30 s to open a test page.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } }
 };
