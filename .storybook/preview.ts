@@ -1,9 +1,12 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import '../src/index.js';
+import { publicApi } from './public-api.js';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+// Controls list what a page may set: no static fields, private members or internal state.
+setCustomElementsManifest(publicApi(manifest));
 
 /** Theme classes from demo/themes.css, chosen in the toolbar. */
 const THEMES: Record<string, string> = { coventry: 'theme-coventry', solihull: 'theme-solihull', dark: 'theme-dark' };
