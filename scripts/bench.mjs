@@ -29,6 +29,10 @@ try {
   console.log('Savings chart against its peers, first render until laid out, medians of paired runs, ms; "÷ ours" above 1 means ours is faster');
   console.table(await page.evaluate('runChartBench()'));
   console.table([await page.evaluate('runChartMillion()')]);
+  // The roster at 10,000 and 15,000 partners (issue 18, item 3) against a hand-written table of the same 50 rows.
+  await page.waitForFunction('window.rosterBenchReady === true');
+  console.log('Partner roster at scale, from the action until laid out, medians, ms; "ours ÷ floor" below the target means the target is met');
+  console.table(await page.evaluate('runRosterBench()'));
 } finally {
   await browser.close();
   server.close();
