@@ -84,8 +84,10 @@ describe('SharePoint web part: each widget', () => {
     expect(element.getAttribute('council')).to.equal('E08000026');
     expect(element.hasAttribute('mode')).to.equal(false);
     changeProperty(part, 'view', 'hex');
+    changeProperty(part, 'hexSrc', '/sites/a/Shared Documents/councils.hexjson');
     changeProperty(part, 'partnership', 'adoption-central-england');
     expect(element.getAttribute('view')).to.equal('hex');
+    expect(element.getAttribute('hex-src')).to.equal('/sites/a/Shared Documents/councils.hexjson');
     expect(element.getAttribute('partnership')).to.equal('adoption-central-england');
   });
 

@@ -25,6 +25,7 @@ export interface WebPartProps {
   partnership?: string;
   council?: string;
   view?: string;
+  hexSrc?: string;
   mode?: string;
   year?: string;
   heading?: string;
@@ -88,6 +89,13 @@ export const PANE_OPTIONS: readonly PaneOption[] = [
       { key: 'in-year', text: 'Each year only' },
       { key: 'cumulative', text: 'Running total only' }
     ]
+  },
+  {
+    attribute: 'hex-src',
+    property: 'hexSrc',
+    label: 'Hex map file (HexJSON)',
+    kind: 'text',
+    help: 'For the hex map only: the address of a HexJSON file whose hexes are named by council code.'
   },
   { attribute: 'year', property: 'year', label: 'Council boundaries as they were in', kind: 'year' },
   { attribute: 'heading', property: 'heading', label: 'Heading', kind: 'text', help: 'Leave empty to use the title in the data file.' },
