@@ -27,7 +27,9 @@ const highlighted = (el: Element) => all(el, '[data-code][data-highlighted]').ma
 const backdrop = (el: Element) => all(el, '.background [data-code]').map((p) => p.getAttribute('data-code')!);
 
 describe('<shared-partnership-map> on the built-in boundaries', () => {
-  it('draws the five Adoption Central England councils, named by code alone, as their own areas with no file given', async () => {
+  it('draws the five Adoption Central England councils, named by code alone, as their own areas with no file given', async function () {
+    // The first map of the page fetches and reads the boundaries.
+    this.timeout(30000);
     const el = await map(codesOnly(ACE));
     expect(highlighted(el)).to.deep.equal([...ACE].sort());
     // Warwickshire and Worcestershire as whole counties: one area each, no districts marked.
@@ -42,10 +44,10 @@ describe('<shared-partnership-map> on the built-in boundaries', () => {
       for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels overlap').to.equal(true);
     }
     // The register's names, in the accessible names too.
-    const names = all(el, '[role="option"][aria-selected="true"]').map((o) => o.getAttribute('aria-label'));
+    const names = all(el, '[role="option"].marked').map((o) => o.getAttribute('aria-label'));
     expect(names.some((n) => n!.startsWith('Herefordshire, County of (E06000019)'))).to.equal(true);
     // Started zoomed to the partnership, over a backdrop of the UK's upper tier for the year.
-    const [, , w] = el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+    const [, , w] = el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('viewBox')!.split(' ').map(Number);
     expect(w).to.be.lessThan(640 / 2);
     expect(backdrop(el).length).to.be.greaterThan(150);
     expect(backdrop(el).some((c) => c.startsWith('E10'))).to.equal(true);
@@ -56,7 +58,8 @@ describe('<shared-partnership-map> on the built-in boundaries', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws the year asked for: Aylesbury Vale in 2019, Buckinghamshire in 2025', async () => {
+  it('draws the year asked for: Aylesbury Vale in 2019, Buckinghamshire in 2025', async function () {
+    this.timeout(20000);
     const data = codesOnly(['E07000004', 'E06000060'], { started: undefined });
     const before = await map(data, { year: 2019, tier: 'lower' });
     expect(highlighted(before)).to.deep.equal(['E07000004']);

@@ -48,8 +48,9 @@ describe('<shared-partnership-map>', () => {
     const el = await map({ view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'adoption-central-england' });
     expect(highlighted(el)).to.deep.equal([...ACE].sort());
     expect(all(el, 'path[data-code]')).to.have.length(12);
-    const marked = options(el).filter((o) => o.getAttribute('aria-selected') === 'true');
+    const marked = options(el).filter((o) => o.classList.contains('marked'));
     expect(marked).to.have.length(5);
+    expect(options(el).filter((o) => o.getAttribute('aria-selected') === 'true'), 'nothing selected yet').to.have.length(0);
     expect(part(el, 'notes')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -61,7 +62,7 @@ describe('<shared-partnership-map>', () => {
     const birmingham = el.shadowRoot!.querySelector('path[data-code="E08000025"]')!;
     expect(birmingham.hasAttribute('data-highlighted')).to.equal(false);
     // A county is one stop for the keyboard, whatever its number of districts.
-    expect(options(el).filter((o) => o.getAttribute('aria-selected') === 'true')).to.have.length(5);
+    expect(options(el).filter((o) => o.classList.contains('marked'))).to.have.length(5);
     await expect(el).to.be.accessible();
   });
 
@@ -112,8 +113,10 @@ describe('<shared-partnership-map>', () => {
     expect(nodes.map((n) => n.getAttribute('data-partnership')).sort()).to.deep.equal(['adoption-central-england', 'payroll']);
     expect(first.shadowRoot!.querySelector('[data-partnership="payroll"]')!.hasAttribute('data-highlighted')).to.equal(true);
     expect(highlighted(first)).to.deep.equal(['E08000025', 'E08000029']);
-    expect(all(first, '.link')).to.have.length(7);
-    expect(all(first, '.link.marked')).to.have.length(2);
+    // Links are drawn as two paths (unmarked, marked), one line segment ("M…L…") a link.
+    const segments = (selector: string) => all(first, selector).reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0);
+    expect(segments('.link')).to.equal(7);
+    expect(segments('.link.marked')).to.equal(2);
     await expect(first).to.be.accessible();
     const shapes = (el: Element) => all(el, '.item > *').map((p) => ['cx', 'cy', 'x', 'y'].map((a) => p.getAttribute(a)).join());
     const second = await map({ view: 'network', partnership: 'payroll' });
@@ -139,7 +142,9 @@ describe('<shared-partnership-map>', () => {
     await sendKeys({ press: 'Tab' });
     let at = focused(el);
     expect(at?.getAttribute('role')).to.equal('option');
-    expect(at?.getAttribute('aria-selected')).to.equal('true');
+    // A highlighted council says so in its name; it is not "selected" until a user selects it (A-M7).
+    expect(at?.getAttribute('aria-label')).to.match(/, highlighted$/);
+    expect(at?.getAttribute('aria-selected')).to.equal('false');
     expect(text(part(el, 'tooltip'))).to.contain(at!.getAttribute('data-key')!.slice(2));
     // Placed beside its council, inside the map.
     const tip = part(el, 'tooltip')!;
@@ -151,7 +156,7 @@ describe('<shared-partnership-map>', () => {
       await sendKeys({ press: key });
       await el.updateComplete;
       at = focused(el);
-      expect(at?.getAttribute('aria-selected'), key).to.equal('true');
+      expect(at?.classList.contains('marked'), key).to.equal(true);
       visited.add(at!.getAttribute('data-key'));
     }
     // Birmingham and Solihull share payroll; nothing else is a stop.
@@ -162,17 +167,22 @@ describe('<shared-partnership-map>', () => {
     expect(detail).to.deep.equal({ kind: 'council', id: at!.getAttribute('data-key')!.slice(2) });
     await el.updateComplete;
     expect(text(part(el, 'details'))).to.contain('Selected:');
+    expect(at!.getAttribute('aria-selected'), 'the chosen council is selected').to.equal('true');
+    expect(options(el).filter((o) => o.getAttribute('aria-selected') === 'true')).to.have.length(1);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(part(el, 'details')).to.equal(null);
+    // The status region stays, empty, so that the next selection is announced.
+    expect(text(part(el, 'details'))).to.equal('');
+    expect(part(el, 'details')!.hidden).to.equal(true);
+    expect(at!.getAttribute('aria-selected')).to.equal('false');
     expect(part(el, 'tooltip')).to.equal(null);
     before.remove();
   });
 
   it('zooms to the partnership and back', async () => {
     const el = await map({ geo: `${FIXTURES}/districts.topojson`, partnership: 'payroll' });
-    const svg = el.shadowRoot!.querySelector('svg')!;
+    const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
     const whole = svg.getAttribute('viewBox')!;
     const zoom = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Zoom to Shared payroll')!;
     zoom.click();
@@ -194,7 +204,7 @@ describe('<shared-partnership-map>', () => {
     el.zoom = true;
     await el.updateComplete;
     expect(el.hasAttribute('zoom')).to.equal(true);
-    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number)[2]).to.be.lessThan(640);
+    expect(el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('viewBox')!.split(' ').map(Number)[2]).to.be.lessThan(640);
     expect(Math.abs(dot() - whole)).to.be.lessThan(1);
     await expect(el).to.be.accessible();
   });
@@ -206,7 +216,8 @@ describe('<shared-partnership-map>', () => {
     await el.updateComplete;
     const rows = all(el, 'tbody tr');
     expect(rows.map((r) => r.getAttribute('data-code')).slice(0, 2)).to.deep.equal(['E08000025', 'E08000029']);
-    expect(text(rows[0])).to.equal('Birmingham City Council highlighted E08000025 Shared payroll Yes');
+    // The kind of service is named, not only coloured (A-S3).
+    expect(text(rows[0])).to.equal('Birmingham City Council highlighted E08000025 Shared payroll (Back office) Yes');
     await expect(el).to.be.accessible();
     const chosen = oneEvent(el, 'shared-select');
     rows[2]!.querySelector('button')!.click();

@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
@@ -25,12 +26,12 @@ import { drawMap } from './partnership-map.svg.js';
 import {
   describeItem,
   renderAttribution,
-  renderCouncilSummary,
   renderDetails,
   renderLegend,
   renderList,
   renderNotes,
   renderProblems,
+  renderSummary,
   renderTooltip
 } from './partnership-map.views.js';
 
@@ -89,7 +90,7 @@ const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
  * @csspart warnings - Lists parts of the data that were left out.
  *
  * @cssproperty --shared-partnership-map-area-color - Areas that are not highlighted (default `--shared-color-surface`).
- * @cssproperty --shared-partnership-map-border-color - Area borders (default `--shared-color-background`).
+ * @cssproperty --shared-partnership-map-border-color - Area borders and the outline (default a mid grey, `#7f7f7f`, at least 3:1 against the areas and a light or dark background).
  * @cssproperty --shared-partnership-map-back-office-color - Highlighted back-office services (default `--shared-series-1`).
  * @cssproperty --shared-partnership-map-shared-management-color - Highlighted shared management (default `--shared-series-2`).
  * @cssproperty --shared-partnership-map-front-line-color - Highlighted front-line services (default `--shared-series-3`).
@@ -113,7 +114,8 @@ export class SharedPartnershipMap extends SharedElement {
     tier: { type: String },
     zoomChoice: { state: true },
     active: { state: true },
-    selected: { state: true }
+    selected: { state: true },
+    focusKey: { state: true }
   };
 
   declare view: MapView;
@@ -135,6 +137,8 @@ export class SharedPartnershipMap extends SharedElement {
   declare active: string | undefined;
   /** The item a user selected. */
   declare selected: string | undefined;
+  /** The item with keyboard focus (its ring is drawn above every area). */
+  declare focusKey: string | undefined;
 
   private readonly data$ = new DataController<MapModel>(this, mapReader, () => this.geo$.status === TaskStatus.PENDING);
   private readonly size$ = new WidthController(this);
@@ -165,6 +169,7 @@ export class SharedPartnershipMap extends SharedElement {
     this.zoomChoice = undefined;
     this.active = undefined;
     this.selected = undefined;
+    this.focusKey = undefined;
   }
 
   get m(): MapMessages {
@@ -233,14 +238,18 @@ export class SharedPartnershipMap extends SharedElement {
     return this.zoomChoice ?? (this.zoom || !!(this.drawing as BuiltInRender | undefined)?.builtIn);
   }
 
-  /** The built-in map's council names, placed apart at the zoom shown. */
+  /**
+   * Names beside the marked councils (built-in map) or marked nodes (network), placed apart at the
+   * zoom shown; none on a map of the page's own boundaries, whose areas the names would hide.
+   */
   private labels(r: MapRender, box: Box, model: MapModel): PlacedLabel[] | undefined {
-    if (!('builtIn' in r)) return undefined;
+    if (!('builtIn' in r) && r.view !== 'network') return undefined;
     const k = r.width / (box[2] || r.width);
     const inputs = r.items
-      .filter((i) => i.highlighted && i.kind === 'council')
-      .map((i) => ({ key: i.key, text: model.councils.get(i.id)?.shortName ?? i.name, x: i.x, y: i.y }));
-    return placeLabels(inputs, k);
+      .filter((i) => i.highlighted && (i.kind === 'council' || r.view === 'network'))
+      // A network node's name goes above it first (the node is small); an area's name on the area.
+      .map((i) => ({ key: i.key, text: i.kind === 'council' ? (model.councils.get(i.id)?.shortName ?? i.name) : i.name, x: i.x, y: r.view === 'network' ? i.y - 10 / k : i.y }));
+    return placeLabels(inputs, k, { within: [box[0], box[1], box[0] + box[2], box[1] + box[3]] });
   }
 
   private renderMap(heading: string | null | undefined) {
@@ -258,9 +267,8 @@ export class SharedPartnershipMap extends SharedElement {
     // With nothing drawn (a failed geography, or the hex view without a file), the list stands in.
     const listShown = this.listOpen || this.print$.printing || failed || (!r && this.geo$.status !== TaskStatus.PENDING);
     const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
-    const labels = r ? this.labels(r, box, model) : undefined;
     return html`${renderNotes(r, marked, m)}
-      ${renderCouncilSummary(model, marked, m)}
+      ${renderSummary(model, marked, r, m, this.lang$.locale)}
       ${renderProblems(
         problems,
         failed ? fill(m.geographyError, { src: (this.safeView === 'hex' ? this.hexSrc : this.geoSrc) ?? '' }) : undefined,
@@ -269,18 +277,21 @@ export class SharedPartnershipMap extends SharedElement {
       ${r ? renderLegend(r, m) : nothing}
       ${r
         ? html`<div part="map" class="frame">
-            ${drawMap(r, {
-              box,
-              label: [heading, m.views[r.view]].filter(Boolean).join(': '),
-              listLabel: m.items,
-              tabKey: tab,
-              selectedKey: this.selected,
-              itemLabel: (item) => `${describeItem(item, model, m, this.lang$.locale)}${item.highlighted ? `, ${m.highlighted}` : ''}`,
-              onKey: (e) => this.onKey(e),
-              onItem: (e) => this.onItem(e),
-              onLeave: () => (this.active = this.selected),
-              ...(labels ? { labels } : {})
-            })}
+            ${guard([r, box.join(' '), tab, this.selected, this.focusKey, heading, this.lang$.locale], () =>
+              drawMap(r, {
+                box,
+                label: [heading, m.views[r.view]].filter(Boolean).join(': '),
+                listLabel: m.items,
+                tabKey: tab,
+                selectedKey: this.selected,
+                focusKey: this.focusKey,
+                itemLabel: (item) => `${describeItem(item, model, m, this.lang$.locale)}${item.highlighted ? `, ${m.highlighted}` : ''}`,
+                onKey: (e) => this.onKey(e),
+                onItem: (e) => this.onItem(e),
+                onLeave: () => (this.active = this.selected),
+                labels: this.labels(r, box, model)
+              })
+            )}
             ${active ? renderTooltip(active, model, m) : nothing}
           </div>`
         : this.geo$.status === TaskStatus.PENDING
@@ -289,8 +300,8 @@ export class SharedPartnershipMap extends SharedElement {
             ? nothing
             : html`<p part="empty" class="state state--empty">${this.safeView === 'network' ? m.noNetwork : m.needsHex}</p>`}
       ${r && 'builtIn' in r ? renderAttribution(r as BuiltInRender, m) : nothing}
-      <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
-      ${selected ? renderDetails(describeItem(selected, model, m, this.lang$.locale), m, () => this.clear()) : nothing}
+      ${r ? html`<p class="hint" id="hint">${m.keyboardHint}</p>` : nothing}
+      ${renderDetails(selected ? describeItem(selected, model, m, this.lang$.locale) : undefined, m, () => this.clear())}
       <div part="controls" class="controls">
         ${r?.zoom
           ? html`<button part="button" type="button" @click=${() => (this.zoomChoice = !zoomed)}>
@@ -310,8 +321,15 @@ export class SharedPartnershipMap extends SharedElement {
   }
 
   private onItem(event: Event): void {
+    if (event.type === 'focusout') {
+      const next = (event as FocusEvent).relatedTarget as Element | null;
+      if (!next?.closest?.('[data-key]')) this.focusKey = undefined;
+      return;
+    }
     const item = this.itemOf(event);
     if (!item) return;
+    // The ring for keyboard focus only: a click focuses the item too, and shows its selection instead.
+    if (event.type === 'focusin') this.focusKey = (event.target as Element).matches(':focus-visible') ? item.key : undefined;
     if (event.type === 'click') this.choose(item.kind, item.id, item.key);
     else this.active = item.key;
     if (event.type !== 'pointerover') this.tabKey = item.key;

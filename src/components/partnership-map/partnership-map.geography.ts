@@ -183,7 +183,12 @@ function readCandidates(candidates: Candidate[], problems: Problem[], listAt: Ke
   });
 
   const groups = new Map<string | undefined, Props[]>();
-  for (const { candidate } of kept) groups.set(candidate.group, [...(groups.get(candidate.group) ?? []), candidate.properties]);
+  // Appended in place: copying the group's list on every feature made reading 30,000 features take seconds (R-C3).
+  for (const { candidate } of kept) {
+    const group = groups.get(candidate.group);
+    if (group) group.push(candidate.properties);
+    else groups.set(candidate.group, [candidate.properties]);
+  }
   const found = new Map([...groups].map(([group, properties]) => [group, codeProperty || findCodeProperty(properties)]));
   const codeOf = (c: Candidate, property: string | undefined) =>
     codeProperty ? text(c.properties[codeProperty]) : isGss(c.id) ? c.id : property && isGss(text(c.properties[property])) ? text(c.properties[property]) : undefined;

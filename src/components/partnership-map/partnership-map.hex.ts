@@ -5,7 +5,7 @@
  */
 import type { Highlight, MapModel } from './partnership-map.data.js';
 import type { HexCell, HexGeography, HexLayout } from './partnership-map.geography.js';
-import { councilItem, finish, owners, round, type MapRender, type Shape } from './partnership-map.layout.js';
+import { councilItem, extent, finish, owners, round, type MapRender, type Shape } from './partnership-map.layout.js';
 
 const SQRT3 = Math.sqrt(3);
 const PAD = 4;
@@ -38,7 +38,8 @@ export function layoutHex(model: MapModel, marked: Highlight, geography: HexGeog
   const [hw, hh] = pointy ? [SQRT3 / 2, 1] : [1, SQRT3 / 2];
   const xs = unit.map((u) => u[0]);
   const ys = unit.map((u) => u[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs) - hw, Math.max(...xs) + hw, Math.min(...ys) - hh, Math.max(...ys) + hh];
+  const [[xMin, xMax], [yMin, yMax]] = [extent(xs), extent(ys)];
+  const [x0, x1, y0, y1] = [xMin - hw, xMax + hw, yMin - hh, yMax + hh];
   const size = hexes.length ? Math.min((width - 2 * PAD) / (x1 - x0), (Math.min(width * 1.4, MAX_HEIGHT) - 2 * PAD) / (y1 - y0)) : 1;
   const height = hexes.length ? (y1 - y0) * size + 2 * PAD : 160;
   const left = (width - (x1 - x0) * size) / 2;

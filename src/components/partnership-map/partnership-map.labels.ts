@@ -36,12 +36,17 @@ const PLACES: [number, number, PlacedLabel['anchor']][] = [
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
- * Places labels in the order given (put the most important first). `size` is the font size and
+ * Places labels in the order given (put the most important first), within the drawing's box `within`
+ * when given (a label there would be clipped). `size` is the font size and
  * `charWidth` the width of an average character, as a fraction of it (generous, so that a wider
  * font than the estimate still fits); a label with no free place is left out (its council is still
  * named in the list, the tooltip and its accessible name).
  */
-export function placeLabels(inputs: readonly LabelInput[], k: number, size = 13, charWidth = 0.62): PlacedLabel[] {
+export function placeLabels(
+  inputs: readonly LabelInput[],
+  k: number,
+  { size = 13, charWidth = 0.62, within }: { size?: number; charWidth?: number; within?: Box } = {}
+): PlacedLabel[] {
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   const unit = 1 / (k || 1);
@@ -54,6 +59,8 @@ export function placeLabels(inputs: readonly LabelInput[], k: number, size = 13,
       const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
       const box: Box = [left, baseline - height * 0.8, left + width, baseline + height * 0.25];
       if (taken.some((t) => overlaps(t, box))) continue;
+      // Inside the drawing, or it would be clipped at its edge.
+      if (within && (box[0] < within[0] || box[1] < within[1] || box[2] > within[2] || box[3] > within[3])) continue;
       taken.push(box);
       placed.push({ ...input, x: Math.round(x * 10) / 10, y: Math.round(baseline * 10) / 10, anchor });
       break;

@@ -106,6 +106,20 @@ export function readingOrder(items: MapItem[]): MapItem[] {
 
 export const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The smallest and largest of `values` (and of `also`), by a loop: `Math.min(...values)` overflows the
+ * stack past about 100,000 values (R-H3).
+ */
+export function extent(values: readonly number[], also?: number): [number, number] {
+  let lo = also ?? Infinity;
+  let hi = also ?? -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
 /** Short labels beside marked network nodes, when few enough to read (on maps they would hide the areas). */
 export const LABELS_UP_TO = 12;
 

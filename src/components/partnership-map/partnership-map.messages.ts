@@ -15,6 +15,12 @@ export interface MapMessages {
   inPartnerships: string;
   noPartnerships: string;
   partnershipOf: PluralForms;
+  /** The summary sentence: "{what}: {councils}, {onMap}". */
+  summary: string;
+  councilCount: PluralForms;
+  allOnMap: string;
+  someOnMap: string;
+  inAll: string;
   categories: Record<Category | 'mixed' | 'none', string>;
   legend: string;
   council: string;
@@ -62,6 +68,11 @@ const en: MapMessages = {
   inPartnerships: 'in {names}',
   noPartnerships: 'in no partnership in this data',
   partnershipOf: { one: 'partnership of {n} council', other: 'partnership of {n} councils' },
+  summary: '{what}: {councils}, {onMap}.',
+  councilCount: { one: '{n} council', other: '{n} councils' },
+  allOnMap: 'all on this map',
+  someOnMap: '{n} of them on this map',
+  inAll: 'Councils in {n} partnerships',
   categories: {
     'back-office': 'Back office',
     'shared-management': 'Shared management',
@@ -127,7 +138,13 @@ const cy: MapMessages = {
     few: 'partneriaeth o {n} chyngor',
     many: 'partneriaeth o {n} chyngor',
     other: 'partneriaeth o {n} cyngor'
-  },
+  },  summary: '{what}: {councils}, {onMap}.',
+  // Welsh takes the singular noun after a numeral: "5 cyngor".
+  councilCount: { other: '{n} cyngor' },
+  allOnMap: 'pob un ar y map hwn',
+  someOnMap: '{n} ohonynt ar y map hwn',
+  inAll: 'Cynghorau mewn {n} partneriaeth',
+
   categories: {
     'back-office': 'Swyddfa gefn',
     'shared-management': 'Rheolaeth a rennir',

@@ -8,8 +8,9 @@ export const partnershipMapStyles = [
   css`
     :host {
       --_area: var(--shared-partnership-map-area-color, var(--_color-surface));
-      --_border: var(--shared-partnership-map-border-color, var(--_color-background));
-      --_outline: var(--_color-border);
+      /* Mid grey: at least 3:1 against the area colour and against a light or a dark background. */
+      --_border: var(--shared-partnership-map-border-color, #7f7f7f);
+      --_outline: var(--shared-partnership-map-border-color, #7f7f7f);
     }
     .cat-back-office { --_c: var(--shared-partnership-map-back-office-color, var(--_series-1)); }
     .cat-shared-management { --_c: var(--shared-partnership-map-shared-management-color, var(--_series-2)); }
@@ -34,7 +35,7 @@ export const partnershipMapStyles = [
     .item > * {
       fill: var(--_area);
       stroke: var(--_border);
-      stroke-width: 0.5px;
+      stroke-width: 0.75px;
     }
     .background .outline {
       fill: var(--_color-surface);
@@ -67,10 +68,26 @@ export const partnershipMapStyles = [
       stroke: var(--_color-text);
       stroke-width: 3px;
     }
-    .item:focus-visible > * {
+    .focus-ring > * {
+      fill: none;
+      pointer-events: none;
+    }
+    .focus-ring .halo {
+      stroke: var(--_color-focus-text);
+      stroke-width: 7px;
+    }
+    .focus-ring .ring {
       stroke: var(--_color-focus);
-      stroke-width: 4px;
-      paint-order: stroke;
+      stroke-width: 3px;
+    }
+    .cue {
+      stroke: none;
+      pointer-events: none;
+    }
+    .cue-mark {
+      fill: none;
+      stroke: var(--_color-background);
+      stroke-linecap: round;
     }
     .link {
       fill: none;
@@ -102,6 +119,25 @@ export const partnershipMapStyles = [
       height: 1rem;
       background: var(--_c);
       border: 1px solid var(--_color-text);
+    }
+    .swatch-svg {
+      display: inline-block;
+      vertical-align: -0.15em;
+      margin-right: var(--_space-1);
+    }
+    .swatch-fill {
+      fill: var(--_c);
+      stroke: var(--_color-text);
+      stroke-width: 1px;
+    }
+    .hint {
+      margin: var(--_space-1) 0 0;
+      font-size: 0.8125rem;
+      color: var(--_color-text-secondary);
+    }
+    .table-wrap {
+      max-width: 100%;
+      overflow-x: auto;
     }
     .swatch.shape-council,
     .swatch.shape-partnership {
@@ -144,13 +180,24 @@ export const partnershipMapStyles = [
         stroke: CanvasText;
       }
       .item.marked > *,
-      .swatch {
+      .swatch,
+      .swatch-fill {
         fill: Highlight;
         background: Highlight;
         stroke: CanvasText;
       }
-      .item:focus-visible > * {
-        stroke: Highlight;
+      /* Focus stands apart from the marked areas (Highlight): a thick ring in the text colour on a halo of the background. */
+      .focus-ring .halo {
+        stroke: Canvas;
+        stroke-width: 9px;
+      }
+      .focus-ring .ring {
+        stroke: CanvasText;
+        stroke-width: 4px;
+        stroke-dasharray: 6 3;
+      }
+      .cue-mark {
+        stroke: HighlightText;
       }
       .link,
       .link.marked {

@@ -1,5 +1,6 @@
 /** What surrounds the drawing: the legend, notes, the tooltip, the selection and the list view. */
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { cuePatterns } from './partnership-map.svg.js';
 import { fill, plural, type Locale } from '../../i18n/messages.js';
 import type { Category, Highlight, MapCouncil, MapModel } from './partnership-map.data.js';
 import type { MapItem, MapRender } from './partnership-map.layout.js';
@@ -22,15 +23,30 @@ export function describeItem(item: MapItem, model: MapModel, m: MapMessages, loc
   const council = model.councils.get(item.id)!;
   const names = partnershipNames(model, council);
   const where = names.length ? fill(m.inPartnerships, { names: names.join(', ') }) : m.noPartnerships;
-  return `${councilName(council)}, ${where}`;
+  // The kind of service is said, not only coloured (A-S3).
+  return `${councilName(council)}, ${where}${item.highlighted && item.category !== 'none' ? `, ${m.categories[item.category]}` : ''}`;
 }
+
+/** A partnership's name with its kind of service: "Adoption Central England (Front line)". */
+const withKind = (model: MapModel, id: string, m: MapMessages) => {
+  const p = model.partnerships.get(id);
+  return p ? (p.category ? `${p.name} (${m.categories[p.category]})` : p.name) : id;
+};
 
 export function renderLegend(r: MapRender, m: MapMessages) {
   const used = new Set<Category | 'mixed' | 'none'>(r.items.filter((i) => i.highlighted).map((i) => i.category));
   const kinds = (['back-office', 'shared-management', 'front-line', 'mixed', 'none'] as const).filter((c) => used.has(c));
   if (!kinds.length && r.view !== 'network') return nothing;
   return html`<ul part="legend" class="legend" aria-label=${m.legend}>
-    ${kinds.map((c) => html`<li><span class="swatch cat-${c}" aria-hidden="true"></span>${m.categories[c]}</li>`)}
+    ${kinds.map(
+      (c) => html`<li>
+        <svg class="swatch-svg cat-${c}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          ${cuePatterns(`legend-cue-${c}-`, 2)}
+          <rect class="swatch-fill" x="0.5" y="0.5" width="15" height="15"></rect>
+          ${c === 'front-line' ? nothing : svg`<rect class="cue" x="0.5" y="0.5" width="15" height="15" fill=${`url(#legend-cue-${c}-${c})`}></rect>`}
+        </svg>${m.categories[c]}
+      </li>`
+    )}
     ${r.view === 'network'
       ? html`<li><span class="swatch shape-council" aria-hidden="true"></span>${m.council}</li>
           <li><span class="swatch shape-partnership" aria-hidden="true"></span>${m.partnership}</li>`
@@ -56,14 +72,25 @@ export function renderNotes(r: MapRender | undefined, marked: Highlight, m: MapM
   return notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
 }
 
-/** With `council`: the partnerships that council is in. */
-export function renderCouncilSummary(model: MapModel, marked: Highlight, m: MapMessages) {
+/**
+ * A sentence saying what the map shows (part `summary`): with `council`, the partnerships that council
+ * is in; with a partnership, its kind and how many of its councils the map has; otherwise the count.
+ */
+export function renderSummary(model: MapModel, marked: Highlight, r: MapRender | undefined, m: MapMessages, locale: Locale) {
   const own = marked.council;
-  if (!own) return nothing;
-  const names = partnershipNames(model, own);
-  return html`<p part="summary" class="summary">
-    ${names.length ? fill(m.partnershipsOf, { name: own.name, names: names.join(', ') }) : `${own.name}: ${m.noPartnerships}`}
-  </p>`;
+  if (own) {
+    const names = partnershipNames(model, own);
+    return html`<p part="summary" class="summary">
+      ${names.length ? fill(m.partnershipsOf, { name: own.name, names: names.join(', ') }) : `${own.name}: ${m.noPartnerships}`}
+    </p>`;
+  }
+  if (!r || r.view === 'network') return nothing;
+  const wanted = marked.councils.size;
+  const shown = wanted - r.missing.length;
+  const councils = plural(locale, wanted, m.councilCount);
+  const onMap = shown === wanted ? m.allOnMap : fill(m.someOnMap, { n: shown });
+  const what = marked.partnership ? withKind(model, marked.partnership.id, m) : fill(m.inAll, { n: model.partnerships.size });
+  return html`<p part="summary" class="summary">${fill(m.summary, { what, councils, onMap })}</p>`;
 }
 
 /** Problems with the geography: an error (`failed`, the title given) when nothing could be drawn from it, else what was left out. */
@@ -76,10 +103,13 @@ export function renderProblems(problems: string[], failed: string | undefined, s
 }
 
 /** The selected council or partnership, with a button to clear the selection. */
-export function renderDetails(description: string, m: MapMessages, onClear: () => void) {
-  return html`<div part="details" class="details" role="status">
-    <p>${fill(m.selected, { name: description })}</p>
-    <button part="button" type="button" @click=${onClear}>${m.clear}</button>
+/**
+ * The selected council or partnership, with a button to clear it: a status region present from the
+ * first render and filled when a user selects, so that screen readers announce the selection.
+ */
+export function renderDetails(description: string | undefined, m: MapMessages, onClear: () => void) {
+  return html`<div part="details" class="details" role="status" ?hidden=${!description}>
+    ${description ? html`<p>${fill(m.selected, { name: description })}</p><button part="button" type="button" @click=${onClear}>${m.clear}</button>` : nothing}
   </div>`;
 }
 
@@ -98,7 +128,7 @@ export function renderTooltip(item: MapItem, model: MapModel, m: MapMessages) {
   return html`<div part="tooltip" class="tooltip" role="tooltip" data-x=${item.x} data-y=${item.y}>
     <p class="tooltip__title">${council.name}</p>
     <p class="tooltip__code">${council.code}</p>
-    <p>${names.length ? names.join(', ') : m.noPartnerships}</p>
+    <p>${names.length ? council.partnerships.map((id) => withKind(model, id, m)).join(', ') : m.noPartnerships}</p>
   </div>`;
 }
 
@@ -112,8 +142,9 @@ export function renderList(
 ) {
   const onMap = new Set(r?.items.map((i) => i.id));
   const councils = [...model.councils.values()].sort((a, b) => Number(marked.councils.has(b.code)) - Number(marked.councils.has(a.code)) || a.name.localeCompare(b.name));
-  return html`<table part="table" id="list" class="list">
-    <caption>${m.listCaption}</caption>
+  // In a scrolling region of its own, so that a narrow screen (320 px) scrolls the table, not the page.
+  return html`<div class="table-wrap" role="region" aria-labelledby="list-caption" tabindex="0"><table part="table" id="list" class="list">
+    <caption id="list-caption">${m.listCaption}</caption>
     <thead><tr>
       <th scope="col">${m.columns.council}</th><th scope="col">${m.columns.code}</th>
       <th scope="col">${m.columns.partnerships}</th>${r ? html`<th scope="col">${m.columns.onMap}</th>` : nothing}
@@ -124,12 +155,12 @@ export function renderList(
           <th scope="row"><button type="button" class="link-button" @click=${() => onSelect(c.code)}>${c.name}</button>
             ${marked.councils.has(c.code) ? html`<span class="tag">${m.highlighted}</span>` : nothing}</th>
           <td>${c.code}</td>
-          <td>${partnershipNames(model, c).join(', ') || m.noPartnerships}</td>
+          <td>${c.partnerships.map((id) => withKind(model, id, m)).join(', ') || m.noPartnerships}</td>
           ${r ? html`<td>${onMap.has(c.code) ? m.yes : m.no}</td>` : nothing}
         </tr>`
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 /** Under a map of the built-in boundaries: the year, the source (the licence asks for it wherever they are drawn), and in Welsh, that area names are English. */

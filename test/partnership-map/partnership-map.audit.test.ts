@@ -1,0 +1,233 @@
+/**
+ * The partnership map's defects from the accessibility and adversarial audit (issue 16), each as a
+ * test of what a user would notice: A-S1, A-S2, A-S3, A-M5, A-M6, A-M7, the minor items, R-C3, R-H3
+ * and R-M3.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/partnership-map/partnership-map.js';
+import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
+import { highlight, readMapData } from '../../src/components/partnership-map/partnership-map.data.js';
+import { readGeography, type HexGeography } from '../../src/components/partnership-map/partnership-map.geography.js';
+import { layoutHex } from '../../src/components/partnership-map/partnership-map.hex.js';
+import { layoutNetwork } from '../../src/components/partnership-map/partnership-map.network.js';
+import { part, settled, text } from '../helpers/element.js';
+
+const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
+const data = {
+  partnerships: [
+    { id: 'ace', name: 'Adoption Central England', category: 'front-line', started: '2018-02', partners: ACE.map((council) => ({ council })) },
+    { id: 'payroll', name: 'Shared payroll', category: 'back-office', started: '2018-02', partners: [{ council: 'E08000025' }, { council: 'E08000029' }] },
+    { id: 'leaders', name: 'Shared leadership', category: 'shared-management', started: '2018-02', partners: [{ council: 'E08000028' }, { council: 'E08000031' }] }
+  ]
+};
+
+async function map(attrs: { partnership?: string; view?: string; hex?: string } = {}, width = 640) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>
+    <shared-partnership-map .data=${data} partnership=${attrs.partnership ?? ''} view=${attrs.view ?? 'geo'} hex-src=${attrs.hex ?? ''}></shared-partnership-map>
+  </div>`);
+  const el = wrapper.querySelector('shared-partnership-map') as SharedPartnershipMap;
+  await settled(el, 8000);
+  return el;
+}
+
+const svgOf = (el: Element) => el.shadowRoot!.querySelector<SVGSVGElement>('svg[part~="svg"]')!;
+const system = (name: string) => {
+  const probe = document.createElement('div');
+  probe.style.color = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+};
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+async function tabIn(el: Element) {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  before.remove();
+  await (el as SharedPartnershipMap).updateComplete;
+}
+
+describe('<shared-partnership-map> audit fixes', () => {
+  it('A-S1: draws the keyboard focus ring above every area, so no neighbour hides it', async () => {
+    const el = await map({ partnership: 'ace' });
+    await tabIn(el);
+    const focused = el.shadowRoot!.activeElement as SVGGElement;
+    expect(focused.getAttribute('role')).to.equal('option');
+    const ring = el.shadowRoot!.querySelector('.focus-ring')!;
+    expect(ring, 'a ring for keyboard focus').to.not.equal(null);
+    // Last in the drawing: painted above every area and label.
+    expect(svgOf(el).lastElementChild).to.equal(ring);
+    expect(ring.querySelector('.ring')!.getAttribute('d')).to.equal(focused.querySelector('path')!.getAttribute('d'));
+    // The focus colour on a dark halo: visible on a light area and a dark one alike.
+    expect(getComputedStyle(ring.querySelector('.ring')!).stroke).to.equal('rgb(255, 221, 0)');
+    expect(getComputedStyle(ring.querySelector('.halo')!).stroke).to.equal('rgb(11, 12, 12)');
+    // A click selects without a keyboard ring.
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.focus-ring')).to.equal(null);
+  });
+
+  it('A-S2: in forced colours, focus stands apart from the marked areas', async () => {
+    const el = await map({ partnership: 'ace' });
+    await tabIn(el);
+    try {
+      await executeServerCommand('emulate-media-features', { media: '', features: [{ name: 'forced-colors', value: 'active' }] });
+      const marked = el.shadowRoot!.querySelector('.item.marked path')!;
+      const ring = el.shadowRoot!.querySelector('.focus-ring .ring')!;
+      const halo = el.shadowRoot!.querySelector('.focus-ring .halo')!;
+      expect(getComputedStyle(marked).fill).to.equal(system('Highlight'));
+      expect(getComputedStyle(ring).stroke).to.equal(system('CanvasText'));
+      expect(getComputedStyle(ring).stroke).to.not.equal(system('Highlight'));
+      expect(getComputedStyle(halo).stroke).to.equal(system('Canvas'));
+      expect(getComputedStyle(ring).strokeDasharray).to.not.equal('none');
+    } finally {
+      await executeServerCommand('emulate-media-features', { media: '', features: [] });
+    }
+  });
+
+  it('A-S3: names the kind of service everywhere, and marks each kind with its own pattern, in forced colours too', async () => {
+    const el = await map();
+    const options = [...el.shadowRoot!.querySelectorAll('[role="option"].marked')];
+    const coventry = options.find((o) => o.getAttribute('data-key') === 'c:E08000026')!;
+    expect(coventry.getAttribute('aria-label')).to.contain('Front line');
+    const birmingham = options.find((o) => o.getAttribute('data-key') === 'c:E08000025')!;
+    expect(birmingham.getAttribute('aria-label')).to.contain('Back office');
+    // Patterns: a back-office area is hatched, shared management dotted, several kinds cross-hatched, front line solid.
+    const cue = (o: Element) => o.querySelector('.cue')?.getAttribute('fill') ?? 'solid';
+    expect(cue(birmingham)).to.equal('url(#cue-back-office)');
+    expect(cue(coventry)).to.equal('solid');
+    const solihull = options.find((o) => o.getAttribute('data-key') === 'c:E08000029')!;
+    expect(cue(solihull), 'in two kinds of service').to.equal('url(#cue-mixed)');
+    expect(el.shadowRoot!.querySelector('#cue-back-office path')).to.not.equal(null);
+    // The legend shows the same patterns, and the tooltip and the list name the kinds.
+    const legend = part(el, 'legend')!;
+    expect(legend.querySelectorAll('svg .cue').length).to.be.greaterThan(1);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.controls button:last-child')!.click();
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('tr[data-code="E08000025"]'))).to.contain('Shared payroll (Back office)');
+    try {
+      await executeServerCommand('emulate-media-features', { media: '', features: [{ name: 'forced-colors', value: 'active' }] });
+      const mark = el.shadowRoot!.querySelector('#cue-back-office path')!;
+      expect(getComputedStyle(mark).stroke).to.equal(system('HighlightText'));
+    } finally {
+      await executeServerCommand('emulate-media-features', { media: '', features: [] });
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('A-M5: area borders and the outline reach 3:1 against the areas and the background', async () => {
+    const el = await map({ partnership: 'ace' });
+    const area = el.shadowRoot!.querySelector('.background .area')!;
+    const base = getComputedStyle(part(el, 'base')!).backgroundColor;
+    const style = getComputedStyle(area);
+    expect(contrast(style.stroke, style.fill)).to.be.at.least(3);
+    expect(contrast(style.stroke, base)).to.be.at.least(3);
+    // On a dark theme too.
+    el.style.setProperty('--shared-color-background', '#111111');
+    el.style.setProperty('--shared-color-surface', '#2b2b2b');
+    const dark = getComputedStyle(area);
+    expect(contrast(dark.stroke, getComputedStyle(part(el, 'base')!).backgroundColor)).to.be.at.least(3);
+    expect(contrast(dark.stroke, dark.fill)).to.be.at.least(3);
+  });
+
+  it('A-M7: only the council a user chose reads as selected; the highlighted ones say so in their names', async () => {
+    const el = await map({ partnership: 'ace' });
+    const options = [...el.shadowRoot!.querySelectorAll('[role="option"]')];
+    expect(options.filter((o) => o.getAttribute('aria-selected') === 'true')).to.have.length(0);
+    expect(options.filter((o) => /, highlighted$/.test(o.getAttribute('aria-label')!))).to.have.length(5);
+    options.find((o) => o.getAttribute('data-key') === 'c:E06000019')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const selected = [...el.shadowRoot!.querySelectorAll('[role="option"][aria-selected="true"]')];
+    expect(selected.map((o) => o.getAttribute('data-key'))).to.deep.equal(['c:E06000019']);
+  });
+
+  it('minor: a summary sentence, a visible keyboard hint linked to the drawing, a status region present before it is filled, the list in a scrolling region', async () => {
+    const el = await map({ partnership: 'ace' }, 320);
+    expect(text(part(el, 'summary'))).to.equal('Adoption Central England (Front line): 5 councils, all on this map.');
+    const listbox = el.shadowRoot!.querySelector('[role="listbox"]')!;
+    const hint = el.shadowRoot!.getElementById(listbox.getAttribute('aria-describedby')!)!;
+    expect(text(hint)).to.contain('Arrow keys');
+    expect(hint.getBoundingClientRect().height).to.be.greaterThan(0);
+    const status = part(el, 'details')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.controls button:last-child')!.click();
+    await el.updateComplete;
+    const region = part(el, 'table')!.parentElement!;
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(getComputedStyle(region).overflowX).to.equal('auto');
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('minor: network nodes are labelled, and no label is clipped at the top', async () => {
+    const el = await map({ view: 'network', partnership: 'ace' });
+    const labels = [...el.shadowRoot!.querySelectorAll('.labels text')];
+    expect(labels.map((l) => l.textContent)).to.include.members(['Adoption Central England', 'Coventry']);
+    const frame = svgOf(el).getBoundingClientRect();
+    for (const l of labels) expect(l.getBoundingClientRect().top, l.textContent!).to.be.at.least(frame.top - 0.5);
+  });
+
+  it('R-C3: reads 60,000 features (an LSOA file is about 35,000) in one pass', () => {
+    const features = Array.from({ length: 60000 }, (_, i) => ({
+      type: 'Feature',
+      properties: { LSOA21CD: `E01${String(i).padStart(6, '0')}` },
+      geometry: { type: 'Polygon', coordinates: [[[-1, 52], [-1, 52.001], [-0.999, 52.001], [-1, 52]]] }
+    }));
+    const read = readGeography({ type: 'FeatureCollection', features });
+    expect(read.value?.kind).to.equal('geo');
+    expect(read.value && 'areas' in read.value ? read.value.areas.length : 0).to.equal(60000);
+  });
+
+  it('R-H3: lays out 250,000 hexes and a network without spreading them into Math.min', function () {
+    this.timeout(60000);
+    const hexes = Array.from({ length: 250000 }, (_, i) => ({ code: `E07${String(i).padStart(6, '0')}`, q: i % 500, r: Math.floor(i / 500) }));
+    const model = readMapData({ councils: [{ code: 'E07000001', name: 'One' }] }).value!;
+    const geography: HexGeography = { kind: 'hex', layout: 'odd-r', hexes };
+    const r = layoutHex(model, highlight(model, null, null), geography, 640);
+    expect(r.background.length + r.items.length).to.equal(250000);
+    expect(Number.isFinite(r.height)).to.equal(true);
+  });
+
+  it('R-M3: a network of 5,000 partnerships settles and is drawn, and hovering a node shows its tooltip', async function () {
+    this.timeout(60000);
+    const councils = Array.from({ length: 300 }, (_, i) => `E07${String(i).padStart(6, '0')}`);
+    const big = {
+      councils: councils.map((code, i) => ({ code, name: `District ${i}` })),
+      partnerships: Array.from({ length: 5000 }, (_, p) => ({
+        id: `p${p}`,
+        name: `Partnership ${p}`,
+        category: 'back-office',
+        partners: [0, 1, 2].map((k) => ({ council: councils[(p * 7 + k * 13) % councils.length]! }))
+      }))
+    };
+    const model = readMapData(big).value!;
+    const r = layoutNetwork(model, highlight(model, 'p1', null), 640);
+    expect(r.items).to.have.length(5300);
+    expect(r.items.every((i) => Number.isFinite(i.x) && Number.isFinite(i.y))).to.equal(true);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">
+      <shared-partnership-map .data=${big} view="network" partnership="p1" geo-base="/test-server/status/404/"></shared-partnership-map>
+    </div>`);
+    const el = wrapper.querySelector('shared-partnership-map') as SharedPartnershipMap;
+    await settled(el, 30000);
+    // Links drawn as two paths, not 15,000 elements.
+    expect(el.shadowRoot!.querySelectorAll('.links path')).to.have.length(2);
+    const node = el.shadowRoot!.querySelector('[data-key="p:p2"]')!;
+    node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(text(part(el, 'tooltip'))).to.contain('Partnership 2');
+  });
+});
