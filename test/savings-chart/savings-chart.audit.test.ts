@@ -268,6 +268,18 @@ describe('R-H3: large series and failures never leave the chart busy', () => {
     expect(el.shadowRoot!.querySelector('svg[part~="svg"] path.line')).to.not.equal(null);
   });
 
+  it('reports 200,000 bad points without overflowing the stack', async function () {
+    this.timeout(60000);
+    const points = Array.from({ length: 200_000 }, (_, i) => ({ period: '2018/19', amount: `${i}` }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><shared-savings-chart .data=${points}></shared-savings-chart></div>`);
+    const el = wrapper.querySelector('shared-savings-chart') as SharedSavingsChart;
+    await settled(el, 50000);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    const error = part(el, 'error')!;
+    expect(text(error)).to.contain('[0].amount: expected a number, got "0"');
+    expect(text(error)).to.match(/and 199,?990 more problems/);
+  });
+
   it('shows an alert, and is not busy, when drawing fails', async () => {
     const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
     Object.defineProperty(Intl.NumberFormat.prototype, 'format', { configurable: true, get: () => () => { throw new Error('no numbers today'); } });

@@ -52,6 +52,11 @@ const annotationSchema = record({ period: periodField, label: nonEmptyText });
 const inputShell = record({ title: v.optional(text), series: list, annotations: v.optional(list) });
 
 type Path = (string | number)[];
+
+/** Adds `items` to `list` one by one: spreading a large list into push() overflows the stack. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
+}
 const at = formatPath;
 /** Time order: by period end, in-year before cumulative for the same period. */
 export const order = (a: ChartPoint, b: ChartPoint) =>
@@ -176,7 +181,7 @@ function fromPointList(items: readonly unknown[]): Outcome<SavingsInput> {
   for (const [name, group] of groups) {
     const read = readPoints(group.items, []);
     // Paths were relative to the group: put them back on the list's own indexes.
-    problems.push(...read.problems.map((p) => ({ ...p, path: p.path.replace(/^\[(\d+)\]/, (_, i) => `[${group.indexes[Number(i)]}]`) })));
+    append(problems, read.problems.map((p) => ({ ...p, path: p.path.replace(/^\[(\d+)\]/, (_, i) => `[${group.indexes[Number(i)]}]`) })));
     if (read.points.length) series.push({ id: name || 'savings', ...(name ? { name } : {}), points: read.points, illustrative: read.points.every((p) => p.illustrative) });
   }
   return { value: { series, annotations: [], fromDataset: false }, problems };
@@ -189,9 +194,9 @@ function fromSeriesForm(input: unknown): Outcome<SavingsInput> {
   const series: ChartSeries[] = [];
   shell.value.series.forEach((item, index) => {
     const s = check(seriesShell, item, ['series', index]);
-    if (!s.ok) return problems.push(...s.problems);
+    if (!s.ok) return append(problems, s.problems);
     const read = readPoints(s.value.points, ['series', index, 'points']);
-    problems.push(...read.problems);
+    append(problems, read.problems);
     series.push({
       id: s.value.id?.trim() || `series-${index + 1}`,
       ...(s.value.name?.trim() ? { name: s.value.name.trim() } : {}),
@@ -200,7 +205,7 @@ function fromSeriesForm(input: unknown): Outcome<SavingsInput> {
     });
   });
   const notes = checkEach(annotationSchema, shell.value.annotations ?? [], ['annotations']);
-  problems.push(...notes.problems);
+  append(problems, notes.problems);
   const annotations = notes.values.map((a) => ({ period: parsePeriod(a.period)!, label: a.label }));
   const title = shell.value.title;
   return { value: { ...(title ? { title } : {}), series, annotations, fromDataset: false }, problems };
@@ -212,7 +217,7 @@ function fromDataset(input: unknown): Outcome<SavingsInput> {
   const problems = [...dataset.problems];
   const series = dataset.value.partnerships.map((p, index): ChartSeries => {
     const read = readPoints(p.savings ?? [], ['partnerships', index, 'savings']);
-    problems.push(...read.problems);
+    append(problems, read.problems);
     return { id: p.id, name: p.name, points: read.points, illustrative: p.illustrative === true || (read.points.length > 0 && read.points.every((x) => x.illustrative)) };
   });
   const title = dataset.value.title;
