@@ -3,6 +3,7 @@
  * checks find are put into words by the widgets' catalogues (`problemMessage`); these are the rest:
  * what a spreadsheet cell should hold, and what is wrong with a sheet.
  */
+import { councilExpected } from '../councils/messages.js';
 import { dataExpected } from '../i18n/data-messages.js';
 import { catalogues, fill, withExpected, type Locale, type Messages } from '../i18n/messages.js';
 import type { CellExpected } from './cells.js';
@@ -140,8 +141,14 @@ export const words: Record<Locale, CliWords> = {
   }
 };
 
+/** What the widgets' checks of data files and council codes expect, in words, kept (see `withExpected`). */
+const expectedWords: Record<Locale, Partial<Messages['expected']>> = {
+  en: { ...dataExpected.en, ...councilExpected.en },
+  cy: { ...dataExpected.cy, ...councilExpected.cy }
+};
+
 /** The widgets' words for data files (what their checks expect), in `locale`. */
-export const widgetWords = (locale: Locale): Messages => withExpected(catalogues[locale], dataExpected[locale]);
+export const widgetWords = (locale: Locale): Messages => withExpected(catalogues[locale], expectedWords[locale]);
 
 /** `n problems`, in the locale's plural form (Welsh uses the singular after a number). */
 export function countProblems(locale: Locale, n: number, which: 'summary' | 'warnings' = 'summary'): string {
