@@ -14,7 +14,9 @@ async function render(data: unknown, currency?: string, width = 800) {
 
 const money = { figures: [{ value: 1_340_000_000, format: 'currency', label: 'Saved since 2011' }, { value: 626, label: 'Arrangements' }] };
 
-describe('<shared-key-figures> audit fixes', () => {
+describe('<shared-key-figures> audit fixes', function () {
+  // Generous: these run with axe and large rosters on a shared two-core machine.
+  this.timeout(30_000);
   it('R-H6: an invalid currency is a located message, never a throw or an endless "Loading…"', async () => {
     for (const currency of ['£', 'bogus', 'GB']) {
       const el = await render(money, currency);

@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import '../../src/components/partner-roster/partner-roster.js';
 import type { SharedPartnerRoster } from '../../src/components/partner-roster/partner-roster.component.js';
 import { readRoster, readRosterCsv, wellFormed } from '../../src/components/partner-roster/partner-roster.data.js';
+import { layoutRoster, SORT_KEYS } from '../../src/components/partner-roster/partner-roster.layout.js';
+import { rosterMessages } from '../../src/components/partner-roster/partner-roster.messages.js';
 import { partnerSchema } from '../../src/data/dataset.js';
 import { check } from '../../src/data/validate.js';
 import { malformed } from '../helpers/fuzz.js';
@@ -39,7 +41,9 @@ function focused(): Element | null {
   return at;
 }
 
-describe('<shared-partner-roster> audit fixes', () => {
+describe('<shared-partner-roster> audit fixes', function () {
+  // Generous: these run with axe and large rosters on a shared two-core machine.
+  this.timeout(30_000);
   it('A-M8: "Show all" hands focus to the first row it adds, not to the page', async () => {
     const el = await roster(many(64));
     const more = button(el, 'Show all 64 partners')!;
@@ -158,6 +162,33 @@ describe('<shared-partner-roster> audit fixes', () => {
       { council: 'E10000031', email: 'a@council.example' }
     ] }).value!.rows;
     expect(rows.map((r) => r.contact.emailHref)).to.deep.equal([undefined, undefined, 'mailto:a@council.example']);
+  });
+
+  it('a first page picked without sorting every row is the same page as the full sort gives', () => {
+    const partner = fc.record(
+      {
+        council: fc.integer({ min: 0, max: 99 }).map((i) => `E07${String(i).padStart(6, '0')}`),
+        name: fc.constantFrom('Coventry', 'coventry', 'Council 9', 'Council 10', 'Élan', 'elan', 'Zed', ''),
+        role: fc.constantFrom('lead', 'host', 'partner'),
+        share: fc.constantFrom(0, 0.25, 0.5, 1),
+        joined: fc.constantFrom('2018-02', '2019-04', '2001-12'),
+        services: fc.array(fc.constantFrom('Waste', 'Legal', 'ICT'), { maxLength: 2 })
+      },
+      { requiredKeys: ['council'] }
+    );
+    fc.assert(
+      fc.property(fc.array(partner, { maxLength: 80 }), fc.constantFrom(...SORT_KEYS), fc.boolean(), fc.constantFrom('', 'co', 'waste', 'lead', 'zzz'), fc.integer({ min: 1, max: 60 }), (partners, sort, descending, filter, limit) => {
+        const options = { sort, descending, filter, group: 'none' as const, m: rosterMessages.en, intlLocale: 'en-GB' };
+        const page = layoutRoster(readRoster({ partners }).value!, { ...options, limit });
+        const model = readRoster({ partners }).value!;
+        const full = layoutRoster(model, { ...options, limit: Infinity });
+        const codes = (v: typeof page) => v.groups.flatMap((g) => g.rows.map((r) => r.row.key + r.row.name));
+        expect(codes(page)).to.deep.equal(codes(full).slice(0, limit));
+        expect(page.shown).to.equal(full.shown);
+        expect(page.hidden).to.equal(Math.max(0, full.shown - limit));
+      }),
+      { seed: 18, numRuns: 300 }
+    );
   });
 
   it('the fast path accepts exactly what the partner schema accepts', () => {

@@ -19,7 +19,9 @@ async function checklist(data?: unknown) {
   return el;
 }
 
-describe('<shared-readiness-checklist> audit fixes', () => {
+describe('<shared-readiness-checklist> audit fixes', function () {
+  // Generous: these run with axe and large rosters on a shared two-core machine.
+  this.timeout(30_000);
   it('A-M9: every item’s status radios are in the accessibility tree at load, off screen or not', async () => {
     const el = await checklist();
     const radios = el.shadowRoot!.querySelectorAll('input[type="radio"]').length;

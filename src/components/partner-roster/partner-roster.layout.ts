@@ -84,19 +84,57 @@ function sortKey(row: RosterRow, key: SortKey): Key {
 /** Missing values last; otherwise `<`. */
 const before = (a: Key, b: Key): number => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : 1);
 
+/** Each row's sort key for a column, worked out once per model. */
+const keyCache = new WeakMap<readonly RosterRow[], Map<SortKey, Key[]>>();
+function keysOf(rows: readonly RosterRow[], key: SortKey): Key[] {
+  let byKey = keyCache.get(rows);
+  if (!byKey) keyCache.set(rows, (byKey = new Map()));
+  let keys = byKey.get(key);
+  if (!keys) byKey.set(key, (keys = rows.map((row) => sortKey(row, key))));
+  return keys;
+}
+
+/** Row `i` before row `j`: by key (missing last), then as given. */
+const comparer = (keys: Key[], descending: boolean) => (i: number, j: number) =>
+  (descending ? before(keys[j], keys[i]) : before(keys[i], keys[j])) || i - j;
+
 /** Each model's rows in each order, sorted once (filtering keeps the order, so a keystroke sorts nothing). */
 const orders = new WeakMap<readonly RosterRow[], Map<string, RosterRow[]>>();
+const orderName = (key: SortKey, descending: boolean) => `${key}${descending ? '-' : '+'}`;
 function ordered(rows: readonly RosterRow[], key: SortKey, descending: boolean): RosterRow[] {
   let byKey = orders.get(rows);
   if (!byKey) orders.set(rows, (byKey = new Map()));
-  const name = `${key}${descending ? '-' : '+'}`;
-  let sorted = byKey.get(name);
+  let sorted = byKey.get(orderName(key, descending));
   if (!sorted) {
-    const keys = rows.map((row, i) => ({ k: sortKey(row, key), i }));
-    keys.sort(descending ? (a, b) => before(b.k, a.k) || a.i - b.i : (a, b) => before(a.k, b.k) || a.i - b.i);
-    byKey.set(name, (sorted = keys.map((k) => rows[k.i]!)));
+    const index = rows.map((_, i) => i).sort(comparer(keysOf(rows, key), descending));
+    byKey.set(orderName(key, descending), (sorted = index.map((i) => rows[i]!)));
   }
   return sorted;
+}
+
+/**
+ * The first `k` rows that pass `keep`, in order, and how many pass: a page of a long roster without
+ * sorting it all (about one comparison a row), until something needs every row in order.
+ */
+function firstRows(rows: readonly RosterRow[], keep: (row: RosterRow) => boolean, key: SortKey, descending: boolean, k: number) {
+  const cmp = comparer(keysOf(rows, key), descending);
+  const best: number[] = [];
+  let count = 0;
+  rows.forEach((row, i) => {
+    if (!keep(row)) return;
+    count++;
+    if (best.length === k && cmp(i, best[k - 1]!) > 0) return;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(best[mid]!, i) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, i);
+    if (best.length > k) best.pop();
+  });
+  return { first: best.map((i) => rows[i]!), count };
 }
 
 const collators = new Map<string, Intl.Collator>();
@@ -177,8 +215,23 @@ function modelTotals(rows: readonly RosterRow[], o: RosterOptions) {
 
 export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
   const needle = o.filter.trim().toLowerCase();
+  const keep = (row: RosterRow) => haystack(row, o.m).includes(needle);
+  const limit = o.limit ?? Infinity;
+  // A first page, ungrouped, in an order not yet worked out: picked without sorting every row.
+  if (o.group === 'none' && limit < model.rows.length && !orders.get(model.rows)?.has(orderName(o.sort, o.descending))) {
+    const { first, count } = firstRows(model.rows, needle ? keep : () => true, o.sort, o.descending, limit);
+    const t = modelTotals(model.rows, o);
+    return {
+      groups: first.length ? [{ key: 'all', label: '', rows: first.map((r) => rowView(r, o)) }] : [],
+      shown: count,
+      hidden: count - first.length,
+      total: model.rows.length,
+      shareNotes: t.notes,
+      manyPartnerships: t.many
+    };
+  }
   const all = ordered(model.rows, o.sort, o.descending);
-  const kept = needle ? all.filter((row) => haystack(row, o.m).includes(needle)) : all;
+  const kept = needle ? all.filter(keep) : all;
   type Group = { key: string; label: string; rows: RosterRow[] };
   let groups: Group[];
   if (o.group === 'none') {
