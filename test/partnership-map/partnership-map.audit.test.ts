@@ -106,7 +106,13 @@ describe('<shared-partnership-map> audit fixes', () => {
     const birmingham = options.find((o) => o.getAttribute('data-key') === 'c:E08000025')!;
     expect(birmingham.getAttribute('aria-label')).to.contain('Back office');
     // Patterns: a back-office area is hatched, shared management dotted, several kinds cross-hatched, front line solid.
-    const cue = (o: Element) => o.querySelector('.cue')?.getAttribute('fill') ?? 'solid';
+    const cue = (o: Element) => {
+      const overlay = o.querySelector('.cue');
+      if (!overlay) return 'solid';
+      // Drawn with the pattern, not painted over by the kind's colour.
+      expect(getComputedStyle(overlay).fill).to.match(/^url\(/);
+      return overlay.getAttribute('fill');
+    };
     expect(cue(birmingham)).to.equal('url(#cue-back-office)');
     expect(cue(coventry)).to.equal('solid');
     const solihull = options.find((o) => o.getAttribute('data-key') === 'c:E08000029')!;
@@ -164,6 +170,7 @@ describe('<shared-partnership-map> audit fixes', () => {
     const status = part(el, 'details')!;
     expect(status.getAttribute('role')).to.equal('status');
     expect(text(status)).to.equal('');
+    expect(getComputedStyle(status).display, 'an empty status takes no room').to.equal('none');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.controls button:last-child')!.click();
     await el.updateComplete;
     const region = part(el, 'table')!.parentElement!;

@@ -32,7 +32,7 @@ export const partnershipMapStyles = [
       vector-effect: non-scaling-stroke;
     }
     .background .area,
-    .item > * {
+    .item > :not(.cue) {
       fill: var(--_area);
       stroke: var(--_border);
       stroke-width: 0.75px;
@@ -46,25 +46,25 @@ export const partnershipMapStyles = [
       cursor: pointer;
       outline: none;
     }
-    .item.marked > * {
+    .item.marked > :not(.cue) {
       fill: var(--_c);
       stroke: var(--_color-text);
       stroke-width: 1.5px;
     }
-    .network .item > *,
-    .dots .item > * {
+    .network .item > :not(.cue),
+    .dots .item > :not(.cue) {
       stroke: var(--_color-text);
       stroke-width: 1px;
     }
-    .network .item:not(.marked) > * {
+    .network .item:not(.marked) > :not(.cue) {
       fill: var(--_color-background);
       stroke: var(--_color-text-secondary);
     }
-    .item:hover > * {
+    .item:hover > :not(.cue) {
       stroke: var(--_color-text);
       stroke-width: 2.5px;
     }
-    .item.selected > * {
+    .item.selected > :not(.cue) {
       stroke: var(--_color-text);
       stroke-width: 3px;
     }
@@ -152,6 +152,9 @@ export const partnershipMapStyles = [
     .tooltip__code {
       color: var(--_color-text-secondary);
     }
+    .details[hidden] {
+      display: none;
+    }
     .details {
       display: flex;
       flex-wrap: wrap;
@@ -174,12 +177,12 @@ export const partnershipMapStyles = [
     @media (forced-colors: active) {
       .background .area,
       .background .outline,
-      .item > *,
-      .network .item:not(.marked) > * {
+      .item > :not(.cue),
+      .network .item:not(.marked) > :not(.cue) {
         fill: Canvas;
         stroke: CanvasText;
       }
-      .item.marked > *,
+      .item.marked > :not(.cue),
       .swatch,
       .swatch-fill {
         fill: Highlight;

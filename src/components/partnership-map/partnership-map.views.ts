@@ -41,7 +41,7 @@ export function renderLegend(r: MapRender, m: MapMessages) {
     ${kinds.map(
       (c) => html`<li>
         <svg class="swatch-svg cat-${c}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          ${cuePatterns(`legend-cue-${c}-`, 2)}
+          ${cuePatterns(`legend-cue-${c}-`, 1)}
           <rect class="swatch-fill" x="0.5" y="0.5" width="15" height="15"></rect>
           ${c === 'front-line' ? nothing : svg`<rect class="cue" x="0.5" y="0.5" width="15" height="15" fill=${`url(#legend-cue-${c}-${c})`}></rect>`}
         </svg>${m.categories[c]}
