@@ -54,6 +54,13 @@ export default {
       // A custom puppeteer instance makes the launcher pass `browser` through (puppeteer-core itself:
       // it launches the executable given and downloads nothing).
       puppeteer: puppeteerCore,
+      // The test page is brought to the front: Firefox fires no focus events in a window that is not
+      // active, so keyboard tests would see no focus at all.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        await page.bringToFront();
+        return page;
+      },
       launchOptions: {
         browser: 'firefox',
         executablePath,

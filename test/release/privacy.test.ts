@@ -1,0 +1,151 @@
+/**
+ * Nothing is sent anywhere the page did not ask for (docs/privacy.md): each widget, loaded from its
+ * built file in a page of its own, fed a data file with contacts, source links and evidence, used
+ * (answers given and stored, sorted, filtered, selected, focused), fetches only its own script, the
+ * data file the page named and the council files beside the script (geo/), all from the page's own
+ * server; it sends no beacon, opens no socket, event stream, worker or service worker. The same again
+ * with the bundle holding every widget. Needs `npm run build` first.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Sent {
+  kind: string;
+  url: string;
+}
+type Page = Window & { __sent: Sent[] };
+
+/** Runs before the widgets' script: records every way of sending that resource timing does not list. */
+const RECORDER = `
+window.__sent = [];
+const note = (kind, url) => window.__sent.push({ kind, url: String(url) });
+const beacon = navigator.sendBeacon?.bind(navigator);
+navigator.sendBeacon = (url, body) => { note('beacon', url); return false; };
+for (const name of ['WebSocket', 'EventSource', 'Worker', 'SharedWorker']) {
+  window[name] = class { constructor(url) { note(name, url); throw new Error(name + ' is not allowed here'); } };
+}
+if (navigator.serviceWorker) navigator.serviceWorker.register = (url) => { note('serviceWorker', url); return Promise.reject(new Error('no')); };
+window.RTCPeerConnection = class { constructor() { note('RTCPeerConnection', ''); throw new Error('no'); } };
+`;
+
+const DATASET = {
+  title: 'Privacy test',
+  source: { name: 'Somewhere else', url: 'https://example.com/source' },
+  partnerships: [
+    {
+      id: 'ace',
+      name: 'Adoption Central England',
+      category: 'front-line',
+      started: '2018-02',
+      partners: [
+        { council: 'E08000026', role: 'host', share: 0.5, contact: { name: 'A Person', email: 'person@example.com', phone: '024 7683 3333' } },
+        { council: 'E10000031', role: 'partner', share: 0.5 }
+      ],
+      savings: [
+        { period: '2018/19', amount: 1200000, kind: 'in-year', source: 'https://example.com/report.pdf' },
+        { period: '2019/20', amount: 1300000, kind: 'in-year' }
+      ]
+    }
+  ]
+};
+const DATA_URL = `/test-server/echo/dataset?type=application/json&body=${encodeURIComponent(JSON.stringify(DATASET))}`;
+
+const WIDGETS = [
+  { file: 'key-figures', tag: 'shared-key-figures', attrs: `src="${DATA_URL}"` },
+  { file: 'savings-chart', tag: 'shared-savings-chart', attrs: `src="${DATA_URL}" partnership="ace"` },
+  { file: 'partner-roster', tag: 'shared-partner-roster', attrs: `src="${DATA_URL}"` },
+  { file: 'partnership-map', tag: 'shared-partnership-map', attrs: `src="${DATA_URL}" partnership="ace"` },
+  { file: 'readiness-checklist', tag: 'shared-readiness-checklist', attrs: 'storage-key="privacy-test"' }
+];
+
+async function open(script: string, body: string): Promise<Page> {
+  const built = await fetch(script, { method: 'HEAD' });
+  if (!built.ok) throw new Error('dist/ is missing: run `npm run build` before these tests (npm test does).');
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Privacy</title>
+    <script>${RECORDER}</script><script type="module" src="${script}"></script></head><body><main>${body}</main></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Page;
+}
+
+const drawn = (el: Element | null) => !!el?.shadowRoot && !el.hasAttribute('aria-busy') && !!el.shadowRoot.querySelector('[part~="base"]');
+
+/** Uses each widget as a reader would, so that anything a click or a change might send is sent. */
+async function use(win: Page) {
+  const root = (tag: string) => win.document.querySelector(tag)?.shadowRoot;
+  const checklist = root('shared-readiness-checklist');
+  if (checklist) {
+    const radio = checklist.querySelector<HTMLInputElement>('input[type="radio"][value="done"]')!;
+    radio.click();
+    const note = checklist.querySelector<HTMLTextAreaElement>('textarea');
+    if (note) {
+      note.value = 'A note with a name in it';
+      note.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+      note.dispatchEvent(new win.Event('change', { bubbles: true, composed: true }));
+    }
+  }
+  const roster = root('shared-partner-roster');
+  if (roster) {
+    roster.querySelector<HTMLButtonElement>('thead button')?.click();
+    roster.querySelector<HTMLButtonElement>('tbody button')?.click();
+  }
+  const map = root('shared-partnership-map');
+  map?.querySelector<SVGElement>('[data-code][data-highlighted]')?.dispatchEvent(new win.MouseEvent('click', { bubbles: true, composed: true }));
+  const chart = root('shared-savings-chart');
+  chart?.querySelector<HTMLElement>('[part~="chart"]')?.focus();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+/** Every request the page made (resource timing) and every other way of sending it tried. */
+function requests(win: Page): Sent[] {
+  const fetched = win.performance.getEntriesByType('resource').map((e) => ({ kind: (e as PerformanceResourceTiming).initiatorType, url: e.name }));
+  return [...fetched, ...win.__sent];
+}
+
+function check(win: Page, script: string, expected: string[], allowed: string[]) {
+  const sent = requests(win);
+  const mine = (url: string) => {
+    const u = new URL(url, location.href);
+    return u.origin === location.origin ? `${u.pathname}${u.search}` : u.href;
+  };
+  const unexpected = sent.filter((s) => !allowed.includes(mine(s.url)));
+  expect(unexpected, 'requests the page did not ask for').to.deep.equal([]);
+  // The check sees requests at all: the script and the data file are in it.
+  const seen = sent.map((s) => mine(s.url));
+  for (const url of [script, ...expected]) expect(seen, `${url} was not seen`).to.include(url);
+  expect(win.__sent).to.deep.equal([]);
+}
+
+describe('nothing is sent anywhere the page did not ask for (docs/privacy.md)', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    localStorage.removeItem('privacy-test');
+  });
+
+  const GEO = ['/dist/geo/councils.json', '/dist/geo/boundaries.json'];
+
+  for (const w of WIDGETS) {
+    it(`${w.tag}, from dist/${w.file}.js`, async () => {
+      const script = `/dist/${w.file}.js`;
+      const win = await open(script, `<${w.tag} ${w.attrs}></${w.tag}>`);
+      await waitUntil(() => drawn(win.document.querySelector(w.tag)), `${w.tag} did not draw`, { timeout: 8000 });
+      await use(win);
+      const data = w.attrs.includes(DATA_URL) ? [DATA_URL] : [];
+      check(win, script, data, [script, ...data, ...GEO]);
+    });
+  }
+
+  it('every widget on one page, from the bundle (dist/shared-services-widgets.js)', async () => {
+    const script = '/dist/shared-services-widgets.js';
+    const win = await open(script, WIDGETS.map((w) => `<${w.tag} ${w.attrs}></${w.tag}>`).join('\n'));
+    await waitUntil(() => WIDGETS.every((w) => drawn(win.document.querySelector(w.tag))), 'the widgets did not draw', { timeout: 10000 });
+    await use(win);
+    // The map always needs the boundaries: the check can fail on the geo files too.
+    check(win, script, [DATA_URL, ...GEO], [script, DATA_URL, ...GEO]);
+    // The checklist's answers stayed in this browser: stored under the page's key, nowhere else.
+    expect(win.localStorage.getItem('privacy-test')).to.contain('"done"');
+  });
+});
