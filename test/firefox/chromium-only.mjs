@@ -19,6 +19,8 @@ export const chromiumOnly = [
   { file: 'test/readiness-checklist/readiness-checklist.test.ts', title: 'prints every item with its status, note and owner, and the date, without the controls', reason: PRINT },
   { file: 'test/readiness-checklist/readiness-checklist.test.ts', title: 'keeps status tags readable in forced colours, with a border in the text colour', reason: FORCED },
   { file: 'test/savings-chart/savings-chart.audit.test.ts', title: 'gives each series its own bar texture and point shape, also in forced colours', reason: FORCED },
+  { file: 'test/partnership-map/partnership-map.audit.test.ts', title: 'A-S2: in forced colours, focus stands apart from the marked areas', reason: FORCED },
+  { file: 'test/partnership-map/partnership-map.audit.test.ts', title: 'A-S3: names the kind of service everywhere, and marks each kind with its own pattern, in forced colours too', reason: FORCED },
   { file: 'test/partner-roster/partner-roster.audit.test.ts', title: 'leaves the drawn sort arrows out of the sort buttons’ accessible names', reason: TREE },
   { file: 'test/readiness-checklist/readiness-checklist.audit.test.ts', title: 'A-M9: every item’s status radios are in the accessibility tree at load, off screen or not', reason: TREE },
   { file: 'test/savings-chart/savings-chart.audit.test.ts', title: 'is described once: the summary is the chart’s description, not read a second time as text', reason: TREE }
