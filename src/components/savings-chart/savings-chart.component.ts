@@ -5,8 +5,9 @@ import { WidthController } from '../../controllers/width-controller.js';
 import { download } from '../../core/download.js';
 import { placeTooltip } from '../../core/tooltip.js';
 import { SharedElement } from '../../core/shared-element.js';
-import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
-import { formatMoneyFull, formatMoneyShort } from '../../format/number.js';
+import { renderError, renderHeading, renderSkipped, renderState } from '../../core/states.js';
+import { problemMessage } from '../../data/problem.js';
+import { currencyProblem, formatMoneyFull, formatMoneyShort } from '../../format/number.js';
 import { formatDate, formatPeriod } from '../../format/period.js';
 import { fill } from '../../i18n/messages.js';
 import { savingsReader, type SavingsInput } from './savings-chart.data.js';
@@ -139,6 +140,8 @@ export class SharedSavingsChart extends SharedElement {
     const width = Math.max(this.size$.width || this.clientWidth || 640, 280);
     const key = [input, width, this.safeMode, this.partnership, this.lang$.locale, this.currency];
     if (key.every((k, i) => k === this.memo[i])) return;
+    // New data alone (a refresh, say): the open point stays open if the new data still has it.
+    const open = key.slice(1).every((k, i) => k === this.memo[i + 1]) ? this.nav$.remember() : undefined;
     this.memo = key;
     this.nav$.reset();
     this.tableFrom = 0;
@@ -147,6 +150,7 @@ export class SharedSavingsChart extends SharedElement {
     try {
       this.failure = '';
       this.layout(input, width);
+      this.nav$.restore(open);
     } catch (error) {
       // A defect, not bad data: say so in place of the chart rather than leave the element busy.
       this.model = undefined;
@@ -207,7 +211,9 @@ export class SharedSavingsChart extends SharedElement {
   }
 
   protected override render() {
-    const state = renderState(this.data$, this.t, this.lang$.locale);
+    // A currency `Intl` cannot take is said where it is (the attribute), rather than thrown (R-H6).
+    const currency = currencyProblem(this.currency);
+    const state = renderState(this.data$, this.t, this.lang$.locale) ?? (currency ? renderError([problemMessage(currency, this.t)], this.t, this.lang$.locale) : undefined);
     const heading = this.heading || this.data$.value?.title;
     return html`<section part="base" aria-label=${heading ? nothing : this.m.chart}>
       ${renderHeading(heading, this.headingLevel)}
