@@ -4,6 +4,7 @@
  * (`£1,340,000,000`), counts with thousands commas, and percentages from fractions.
  */
 import type { MoneyUnits } from '../i18n/data-messages.js';
+import type { Problem } from '../data/problem.js';
 
 export interface MoneyOptions {
   intlLocale: string;
@@ -20,6 +21,10 @@ export function currencyCode(code: string | null | undefined): string | undefine
   // `Intl` takes any well-formed code (three letters); anything else throws a RangeError.
   return /^[A-Z]{3}$/.test(c) ? c : undefined;
 }
+
+/** The `currency` attribute's problem, located, when `Intl` cannot take it. */
+export const currencyProblem = (code: string | null | undefined): Problem | undefined =>
+  currencyCode(code) ? undefined : { path: 'currency', expected: 'currency', received: code ?? '' };
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
