@@ -146,6 +146,26 @@ describe('refresh: live data', function () {
     live.stop();
   });
 
+  it('an open tooltip stays on its point when a later period is added', async () => {
+    const file = name();
+    await set(file, series([['2017/18', 100000], ['2018/19', 200000]]));
+    const el = await chart(file, '1');
+    const plot = part(el, 'chart')!;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    const shown = text(part(el, 'tooltip'));
+    expect(shown).to.contain('2017/18');
+    const live = listen(el);
+    await set(file, series([['2017/18', 100000], ['2018/19', 200000], ['2019/20', 300000]]));
+    await waitUntil(() => live.said.length > 0, 'the change is announced', { timeout: 4_000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-period="2019/20"]')).to.exist;
+    expect(text(part(el, 'tooltip'))).to.equal(shown);
+    expect(el.shadowRoot!.activeElement).to.equal(plot);
+    live.stop();
+  });
+
   it('a CSV file: what changed is said from the rows the chart read', async () => {
     const file = name();
     const setCsv = (text: string) => fetch(`/test-server/live-set/${file}?type=text/csv&body=${encodeURIComponent(text)}`);

@@ -140,6 +140,8 @@ export class SharedSavingsChart extends SharedElement {
     const width = Math.max(this.size$.width || this.clientWidth || 640, 280);
     const key = [input, width, this.safeMode, this.partnership, this.lang$.locale, this.currency];
     if (key.every((k, i) => k === this.memo[i])) return;
+    // New data alone (a refresh, say): the open point stays open if the new data still has it.
+    const open = key.slice(1).every((k, i) => k === this.memo[i + 1]) ? this.nav$.remember() : undefined;
     this.memo = key;
     this.nav$.reset();
     this.tableFrom = 0;
@@ -148,6 +150,7 @@ export class SharedSavingsChart extends SharedElement {
     try {
       this.failure = '';
       this.layout(input, width);
+      this.nav$.restore(open);
     } catch (error) {
       // A defect, not bad data: say so in place of the chart rather than leave the element busy.
       this.model = undefined;

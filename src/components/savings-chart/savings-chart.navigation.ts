@@ -63,6 +63,20 @@ export class ChartNavigation implements ReactiveController {
     return a && this.rows()[a.series]?.[a.index];
   }
 
+  /** The open point as data (its series, period and whether a bar), to find it again in new data. */
+  remember(): { series: number; period: string; bar: boolean; pinned: boolean } | undefined {
+    const mark = this.mark;
+    return mark && { series: mark.seriesIndex, period: mark.point.period.label, bar: mark.bar, pinned: this.pinned };
+  }
+
+  /** Opens again the point `remember()` named, when the new data still has it: no event, nothing announced. */
+  restore(open: ReturnType<ChartNavigation['remember']>): void {
+    const index = open ? (this.rows()[open.series]?.findIndex((m) => m.point.period.label === open.period && m.bar === open.bar) ?? -1) : -1;
+    if (!open || index < 0) return;
+    this.active = { series: open.series, index };
+    this.pinned = open.pinned;
+  }
+
   /** Forgets the position, e.g. when the chart is laid out anew. */
   reset(): void {
     this.active = undefined;
