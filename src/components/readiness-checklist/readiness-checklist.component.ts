@@ -93,6 +93,24 @@ export class SharedReadinessChecklist extends SharedElement {
   constructor() {
     super();
     this.storageKey = null;
+    // A `state` a page set before the element was defined is an own property hiding the accessor:
+    // taken off and given to it, so it is used and `state` reads the live answers from then on.
+    if (Object.hasOwn(this, 'state')) {
+      const early = (this as { state?: unknown }).state;
+      delete (this as { state?: unknown }).state;
+      this.state = early;
+    }
+    this.answers.onOutside = () => this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.answers.attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.answers.detach();
   }
 
   get m(): ReadinessMessages {
@@ -165,6 +183,13 @@ export class SharedReadinessChecklist extends SharedElement {
 
   /** Shows or hides an item's fields (its button's clicks, heard once on the wrapper). */
   private readonly onToggle = (event: Event): void => {
+    const pick = (event.target as Element).closest?.('[data-pick]');
+    if (pick) {
+      const item = pick.closest('[data-item]')?.getAttribute('data-item');
+      if (item == null) return;
+      this.answers.pick(item, pick.getAttribute('data-pick') === 'theirs' ? 'theirs' : 'mine');
+      return this.changed();
+    }
     const id = (event.target as Element).closest?.('[part~="details"]')?.closest('[data-item]')?.getAttribute('data-item');
     if (id == null) return;
     this.open = new Set(this.open);
@@ -199,6 +224,10 @@ export class SharedReadinessChecklist extends SharedElement {
       level: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5) + 1,
       open: this.open,
       printing: this.print$.printing,
+      conflicts: this.answers.conflicts,
+      onUndo: () => {
+        if (this.answers.undo()) this.changed();
+      },
       onGoTo: (index) => this.renderRoot.querySelectorAll('[part~="item"]')[index]?.querySelector<HTMLInputElement>(':checked')?.focus()
     };
     const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });

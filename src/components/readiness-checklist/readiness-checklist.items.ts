@@ -11,13 +11,15 @@ import { html, noChange, nothing, render, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { ItemView } from './readiness-checklist.layout.js';
 import type { ReadinessMessages } from './readiness-checklist.messages.js';
-import { NOT_STARTED, STATUSES, type Status } from './readiness-checklist.state.js';
+import { NOT_STARTED, STATUSES, type ItemState, type Status } from './readiness-checklist.state.js';
 
 export interface ItemOptions {
   m: ReadinessMessages;
   /** Items whose note, owner and evidence fields are open (a button discloses them; `<details>` costs too much in a long list). */
   open: ReadonlySet<string>;
   printing: boolean;
+  /** Items changed here and elsewhere in one field: the other version. */
+  conflicts: ReadonlyMap<string, ItemState>;
 }
 
 /** What was recorded against an item, as text: shown when its fields are closed, and on paper. */
@@ -26,6 +28,27 @@ function recorded(v: ItemView, m: ReadinessMessages): TemplateResult {
   return html`${owner ? html`<div><dt>${m.owner}</dt><dd>${owner}</dd></div>` : nothing}
     ${evidence ? html`<div><dt>${m.evidence}</dt><dd>${v.evidenceHref ? html`<a href=${v.evidenceHref}>${evidence}</a>` : evidence}</dd></div>` : nothing}
     ${note ? html`<div><dt>${m.note}</dt><dd class="note">${note}</dd></div>` : nothing}`;
+}
+
+/** Both versions of an item changed here and elsewhere, and the buttons that keep one. */
+function conflict(v: ItemView, other: ItemState, m: ReadinessMessages): TemplateResult {
+  const side = (title: string, a: ItemState) =>
+    html`<div class="conflict__version">
+      <p class="conflict__title">${title}: ${m.statuses[a.status]}</p>
+      ${a.owner || a.evidence || a.note
+        ? html`<dl>
+            ${a.owner ? html`<div><dt>${m.owner}</dt><dd>${a.owner}</dd></div>` : nothing}
+            ${a.evidence ? html`<div><dt>${m.evidence}</dt><dd>${a.evidence}</dd></div>` : nothing}
+            ${a.note ? html`<div><dt>${m.note}</dt><dd class="note">${a.note}</dd></div>` : nothing}
+          </dl>`
+        : nothing}
+    </div>`;
+  return html`<p>${m.conflict}</p>
+    ${side(m.thisVersion, v.answer)} ${side(m.otherVersion, other)}
+    <div class="form-row">
+      <button type="button" class="button" data-pick="mine" aria-label="${m.keepThis}: ${v.label}">${m.keepThis}</button>
+      <button type="button" class="button" data-pick="theirs" aria-label="${m.keepOther}: ${v.label}">${m.keepOther}</button>
+    </div>`;
 }
 
 function fields(v: ItemView, m: ReadinessMessages): TemplateResult {
@@ -94,6 +117,7 @@ class Row {
   declare readonly hint: HTMLElement;
   declare recorded?: HTMLElement;
   declare fields?: HTMLElement;
+  declare conflict?: HTMLElement;
   /** As prepared: not started, closed, with an empty hint. */
   private declare drawn: { id?: string; index?: number; label?: string; hint?: string | undefined; status: Status; statusLabel: string; open: boolean };
 
@@ -149,12 +173,23 @@ class Row {
     const showRecorded = (!open || o.printing) && Boolean(owner || evidence || note);
     if (showRecorded || this.recorded) this.recorded = this.part(this.recorded, showRecorded, 'dl', 'recorded', (dl) => this.group.before(dl), () => recorded(v, o.m));
     if (open || this.fields) this.fields = this.part(this.fields, open, 'div', 'fields', (div) => this.toggle.after(div), () => fields(v, o.m));
+    const other = o.conflicts.get(v.id);
+    if (other || this.conflict)
+      this.conflict = this.part(this.conflict, Boolean(other), 'div', 'conflict', (div) => this.li.append(div), () => conflict(v, other!, o.m), 'conflict');
   }
 
   /** A part only some items show: its element is added, drawn by Lit, or taken away. */
-  private part(host: HTMLElement | undefined, shown: boolean, tag: 'dl' | 'div', className: string, place: (e: HTMLElement) => void, content: () => TemplateResult) {
+  private part(
+    host: HTMLElement | undefined,
+    shown: boolean,
+    tag: 'dl' | 'div',
+    className: string,
+    place: (e: HTMLElement) => void,
+    content: () => TemplateResult,
+    partName?: string
+  ) {
     if (!shown) return void host?.remove();
-    if (!host) place((host = element(tag, className)));
+    if (!host) place((host = element(tag, className, partName)));
     render(content(), host);
     return host;
   }

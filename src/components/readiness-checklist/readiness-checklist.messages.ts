@@ -36,6 +36,18 @@ export interface ReadinessMessages {
   importOther: string;
   importBad: string;
   imported: PluralForms;
+  importedNone: string;
+  changedField: string;
+  moreChanges: string;
+  undo: string;
+  undone: PluralForms;
+  conflict: string;
+  thisVersion: string;
+  otherVersion: string;
+  keepThis: string;
+  keepOther: string;
+  keptBoth: string;
+  keptBothConflicts: PluralForms;
   stateBad: string;
   stateOther: string;
   stateWhere: string;
@@ -82,6 +94,21 @@ const en: ReadinessMessages = {
   importOther: 'This file holds answers for another checklist (“{other}”), not this one (“{id}”). Nothing was changed.',
   importBad: 'This file could not be imported. Nothing was changed.',
   imported: { one: 'Imported answers for {n} item.', other: 'Imported answers for {n} items.' },
+  importedNone: 'Nothing in it differed from the answers here.',
+  changedField: '{field} changed',
+  moreChanges: 'and {n} more',
+  undo: 'Undo this import',
+  undone: { one: 'The import was undone: {n} item is as it was.', other: 'The import was undone: {n} items are as they were.' },
+  conflict: 'This item was also changed somewhere else (another tab, window or copy of this checklist), in the same field. Both versions are kept until you choose one.',
+  thisVersion: 'This page’s version',
+  otherVersion: 'The other version',
+  keepThis: 'Keep this page’s version',
+  keepOther: 'Keep the other version',
+  keptBoth: 'The answers on this page were kept alongside those saved under “{key}”, and both are saved there now.',
+  keptBothConflicts: {
+    one: '{n} item was answered differently in each: it shows both versions until you choose one.',
+    other: '{n} items were answered differently in each: they show both versions until you choose one.'
+  },
   stateBad: 'The state given to the checklist could not be used. Nothing was changed.',
   stateOther: 'The state given is for another checklist (“{other}”), not this one (“{id}”). Nothing was changed.',
   stateWhere: 'the state property',
@@ -128,6 +155,21 @@ const cy: ReadinessMessages = {
   importOther: 'Mae’r ffeil hon yn dal atebion ar gyfer rhestr wirio arall (“{other}”), nid yr un hon (“{id}”). Ni newidiwyd dim.',
   importBad: 'Nid oedd modd mewnforio’r ffeil hon. Ni newidiwyd dim.',
   imported: { one: 'Mewnforiwyd atebion ar gyfer {n} eitem.', other: 'Mewnforiwyd atebion ar gyfer {n} eitem.' },
+  importedNone: 'Nid oedd dim ynddi’n wahanol i’r atebion yma.',
+  changedField: '{field}: wedi newid',
+  moreChanges: 'a {n} arall',
+  undo: 'Dadwneud y mewnforio hwn',
+  undone: { one: 'Dadwnaed y mewnforio: mae {n} eitem fel yr oedd.', other: 'Dadwnaed y mewnforio: mae {n} eitem fel yr oeddent.' },
+  conflict: 'Cafodd yr eitem hon ei newid yn rhywle arall hefyd (tab, ffenestr neu gopi arall o’r rhestr wirio hon), yn yr un maes. Cedwir y ddwy fersiwn nes i chi ddewis un.',
+  thisVersion: 'Fersiwn y dudalen hon',
+  otherVersion: 'Y fersiwn arall',
+  keepThis: 'Cadw fersiwn y dudalen hon',
+  keepOther: 'Cadw’r fersiwn arall',
+  keptBoth: 'Cadwyd yr atebion ar y dudalen hon ochr yn ochr â’r rhai a gadwyd o dan “{key}”, ac mae’r ddwy set wedi’u cadw yno nawr.',
+  keptBothConflicts: {
+    one: 'Atebwyd {n} eitem yn wahanol yn y naill a’r llall: mae’n dangos y ddwy fersiwn nes i chi ddewis un.',
+    other: 'Atebwyd {n} eitem yn wahanol yn y naill a’r llall: maent yn dangos y ddwy fersiwn nes i chi ddewis un.'
+  },
   stateBad: 'Nid oedd modd defnyddio’r cyflwr a roddwyd i’r rhestr wirio. Ni newidiwyd dim.',
   stateOther: 'Mae’r cyflwr a roddwyd ar gyfer rhestr wirio arall (“{other}”), nid yr un hon (“{id}”). Ni newidiwyd dim.',
   stateWhere: 'y priodwedd state',

@@ -91,6 +91,26 @@ export function reconcile(answers: Answers, checklist: Checklist): { answers: Ma
 
 export const NOT_STARTED: ItemState = { status: 'not-started' };
 
+/** An item's answer as a string that is equal for equal answers (empty fields left out). */
+export const itemKey = (item: ItemState | undefined): string => JSON.stringify(cleanItem(item ?? NOT_STARTED));
+
+/**
+ * Merges two answers to one item that both started from `base`, field by field: a field changed on one
+ * side only takes that change. Undefined when both changed one field differently (a conflict).
+ */
+export function mergeItem(base: ItemState, mine: ItemState, theirs: ItemState): ItemState | undefined {
+  const out: Record<string, string> = {};
+  for (const field of ['status', ...FIELDS] as const) {
+    const b = base[field] ?? '';
+    const m = mine[field] ?? '';
+    const t = theirs[field] ?? '';
+    if (m === t || t === b) out[field] = m;
+    else if (m === b) out[field] = t;
+    else return undefined;
+  }
+  return cleanItem(out as unknown as ItemState);
+}
+
 /** The whole state of a checklist: every item, in checklist order, `not-started` where unanswered. */
 export function toState(checklist: Checklist, answers: Answers, savedAt?: string): ChecklistState {
   const items = Object.fromEntries(itemIds(checklist).map((id) => [id, { ...(answers.get(id) ?? NOT_STARTED) }]));

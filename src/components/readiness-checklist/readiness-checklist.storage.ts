@@ -25,7 +25,24 @@ export type Notice =
   | { kind: 'dropped'; ids: string[]; stored?: boolean; aside?: string }
   | { kind: 'import-other' | 'state-other'; other: string; id: string }
   | { kind: 'import-bad' | 'state-bad'; problems: Problem[]; where: string }
-  | { kind: 'imported'; n: number };
+  | { kind: 'imported'; n: number; changes: ItemChange[] }
+  | { kind: 'undone'; n: number }
+  /** A storage key given after answers existed: both sets kept; `conflicts` items show both versions. */
+  | { kind: 'kept-both'; key: string; conflicts: number };
+
+/** What an import changed on one item (for its notice and its undo). */
+export interface ItemChange {
+  id: string;
+  label: string;
+  before: ItemState;
+  after: ItemState;
+}
+
+/**
+ * Elements in this page that share a key hear each other's writes here (the `storage` event reaches
+ * only other tabs). `detail` is `{ key, from }`.
+ */
+export const storageBus = new EventTarget();
 
 export interface Loaded {
   answers: Map<string, ItemState>;
@@ -101,6 +118,46 @@ export class ChecklistStore {
     }
     this.paused = true;
     return undefined;
+  }
+
+  /**
+   * The stored answers of `checklist`, item by item; undefined when storage cannot be reached or holds
+   * something else (unreadable, another checklist), which the next write replaces only as `save` would.
+   */
+  readItems(checklist: Checklist): Map<string, ItemState> | undefined {
+    const raw = this.read();
+    if (raw === null) return new Map();
+    if (raw === undefined) return undefined;
+    const parsed = parseJson(raw);
+    const read = parsed.value === undefined ? undefined : readState(parsed.value);
+    return read?.value && read.value.checklist === checklist.id ? read.value.answers : undefined;
+  }
+
+  /**
+   * Writes only the items `ids` of `state` over what is stored, so that answers another tab or element
+   * saved to other items in the meantime stay; when what is stored cannot be read as this checklist's,
+   * the whole state is written (as `save`). Tells the page's other elements with this key.
+   */
+  saveItems(state: ChecklistState, ids: Iterable<string>, from: object): 'saved' | 'failed' | 'paused' {
+    if (this.paused) return 'paused';
+    let out: ChecklistState = state;
+    try {
+      const raw = this.storage().getItem(this.key);
+      const parsed = raw === null ? undefined : parseJson(raw).value;
+      if (parsed && readState(parsed).value?.checklist === state.checklist) {
+        const old = parsed as ChecklistState;
+        // Items the checklist no longer has were kept aside when it was loaded: only its own are written.
+        const chosen = new Set(ids);
+        const items: Record<string, ItemState> = {};
+        for (const [id, item] of Object.entries(state.items)) items[id] = !chosen.has(id) && Object.hasOwn(old.items, id) ? old.items[id]! : item;
+        out = { ...old, items, ...(state.savedAt ? { savedAt: state.savedAt } : {}) };
+      }
+    } catch {
+      // Unreachable storage: the write below reports it.
+    }
+    const result = this.save(out);
+    if (result === 'saved') storageBus.dispatchEvent(new CustomEvent('write', { detail: { key: this.key, from } }));
+    return result;
   }
 
   /** Writes the state: `saved`, `failed` (storage full or turned off), or `paused` (see `paused`). */

@@ -225,6 +225,29 @@ export const readinessChecklistStyles = [
     .recorded dd {
       margin: 0;
     }
+    .conflict {
+      grid-column: 1 / -1;
+      padding: var(--_space-2) var(--_space-3);
+      border-left: 5px solid var(--_color-error);
+      background: var(--_color-surface);
+      overflow-wrap: anywhere;
+    }
+    .conflict p {
+      margin: 0 0 var(--_space-1);
+    }
+    .conflict__title {
+      font-weight: 700;
+    }
+    .conflict dl {
+      margin: 0 0 var(--_space-2);
+    }
+    .conflict dd {
+      display: inline;
+      margin: 0 0 0 var(--_space-1);
+    }
+    .conflict dt {
+      display: inline;
+    }
     .note {
       white-space: pre-wrap;
     }

@@ -10,7 +10,7 @@ import { problemMessage } from '../../data/problem.js';
 import { fill, plural, type Locale, type Messages } from '../../i18n/messages.js';
 import { items, type ItemOptions } from './readiness-checklist.items.js';
 import type { ChecklistView, SectionView } from './readiness-checklist.layout.js';
-import type { Notice } from './readiness-checklist.storage.js';
+import type { ItemChange, Notice } from './readiness-checklist.storage.js';
 
 export interface ViewOptions extends ItemOptions {
   t: Messages;
@@ -18,6 +18,16 @@ export interface ViewOptions extends ItemOptions {
   /** The level of section headings (one below the widget's heading). */
   level: number;
   onGoTo: (index: number) => void;
+  /** Undoes the last import. */
+  onUndo: () => void;
+}
+
+/** What an import changed on an item, in words: `Label: Not started → Done, Note changed`. */
+function change(c: ItemChange, m: ViewOptions['m']): string {
+  const said: string[] = [];
+  if (c.before.status !== c.after.status) said.push(`${m.statuses[c.before.status]} → ${m.statuses[c.after.status]}`);
+  for (const field of ['owner', 'evidence', 'note'] as const) if ((c.before[field] ?? '') !== (c.after[field] ?? '')) said.push(fill(m.changedField, { field: m[field] }));
+  return `${c.label}: ${said.join(', ')}`;
 }
 
 function sectionHeading(level: number, id: string, title: string): TemplateResult {
@@ -89,12 +99,22 @@ export function renderNotice(notice: Notice, o: ViewOptions): TemplateResult {
       words = notice.kind === 'import-bad' ? m.importBad : m.stateBad;
       problems = notice.problems.map((p) => problemMessage(p, t, notice.where));
       break;
+    case 'kept-both':
+      words = `${fill(m.keptBoth, { key: notice.key })}${notice.conflicts ? ` ${plural(o.locale, notice.conflicts, m.keptBothConflicts)}` : ''}`;
+      break;
+    case 'undone':
+      words = plural(o.locale, notice.n, m.undone);
+      break;
     default:
-      words = plural(o.locale, notice.n, m.imported);
+      words = `${plural(o.locale, notice.n, m.imported)}${notice.changes.length ? '' : ` ${m.importedNone}`}`;
+      problems = notice.changes.slice(0, 10).map((c) => change(c, m));
+      if (notice.changes.length > 10) problems.push(fill(m.moreChanges, { n: notice.changes.length - 10 }));
   }
+  const undo = notice.kind === 'imported' && notice.changes.length;
   return html`<div part="notice" class="notice ${error ? 'notice--error' : ''}" role=${error ? 'alert' : 'status'} data-kind=${notice.kind}>
     <p>${words}</p>
-    ${problems.length ? html`<ul class="problems">${problems.slice(0, 10).map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+    ${problems.length ? html`<ul class="problems">${problems.slice(0, 11).map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+    ${undo ? html`<button type="button" class="button" data-undo @click=${o.onUndo}>${m.undo}</button>` : nothing}
   </div>`;
 }
 
