@@ -74,7 +74,7 @@ describe('the builder page', function () {
 
     // The problem at its place: the sheet around the cell, the cell marked and focused.
     item.querySelector('button')!.click();
-    await waitUntil(() => document.activeElement?.id === 'place', 'the place is focused');
+    await waitUntil(() => document.activeElement?.id === 'place', 'the place is focused', { timeout: 5_000 });
     const place = document.activeElement as HTMLElement;
     expect(place.getAttribute('data-cell')).to.equal('E4');
     expect(place.textContent).to.contain('140%');
@@ -82,7 +82,7 @@ describe('the builder page', function () {
 
     // A widget and its options, from what the file holds.
     setValue('#widget', 'partner-roster', 'change');
-    await waitUntil(() => $('#partnership'), 'partnership choices');
+    await waitUntil(() => $('#partnership'), 'partnership choices', { timeout: 5_000 });
     const partnerships = [...$<HTMLSelectElement>('#partnership')!.options].map((o) => o.value);
     expect(partnerships).to.deep.equal(['', 'adoption-central-england']);
     setValue('#partnership', 'adoption-central-england', 'change');
@@ -114,11 +114,11 @@ describe('the builder page', function () {
     navigator.clipboard.writeText = async (text: string) => void (copied = text);
     try {
       [...document.querySelectorAll('button')].find((b) => b.textContent === 'Copy html')!.click();
-      await waitUntil(() => copied, 'the code is copied');
+      await waitUntil(() => copied, 'the code is copied', { timeout: 5_000 });
     } finally {
       navigator.clipboard.writeText = clipboard;
     }
-    await waitUntil(() => $('#status')!.textContent === 'HTML copied.', 'copying is announced');
+    await waitUntil(() => $('#status')!.textContent === 'HTML copied.', 'copying is announced', { timeout: 5_000 });
     expect(copied).to.contain(`<shared-partner-roster src="/test-server/live/${file}" partnership="adoption-central-england" heading="Our adoption partners"></shared-partner-roster>`);
     expect($<HTMLTextAreaElement>('#embed-shortcode')!.value).to.equal(
       `[shared_partner_roster src="/test-server/live/${file}" partnership="adoption-central-england" heading="Our adoption partners"]`
@@ -156,12 +156,12 @@ describe('the builder page', function () {
     transfer.items.add(new File([text], 'data.json', { type: 'application/json' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => $('#status')!.textContent!.startsWith('data.json read'), 'read');
+    await waitUntil(() => $('#status')!.textContent!.startsWith('data.json read'), 'read', { timeout: 10_000 });
     const item = document.querySelector('#problems li')!;
     expect(item.textContent).to.contain('data.json:4:');
     expect(item.textContent).to.contain('partnerships[0].savings[0].amount: expected a number, got "lots"');
     item.querySelector('button')!.click();
-    await waitUntil(() => document.activeElement?.id === 'place', 'the line is focused');
+    await waitUntil(() => document.activeElement?.id === 'place', 'the line is focused', { timeout: 5_000 });
     expect(document.activeElement!.getAttribute('data-line')).to.equal('4');
     expect(document.activeElement!.textContent).to.contain('"amount": "lots"');
     await aTimeout(50);
