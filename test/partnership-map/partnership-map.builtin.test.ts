@@ -26,7 +26,9 @@ const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorA
 const highlighted = (el: Element) => all(el, '[data-code][data-highlighted]').map((p) => p.getAttribute('data-code')!).sort();
 const backdrop = (el: Element) => all(el, '.background [data-code]').map((p) => p.getAttribute('data-code')!);
 
-describe('<shared-partnership-map> on the built-in boundaries', () => {
+describe('<shared-partnership-map> on the built-in boundaries', function () {
+  this.timeout(30000);
+
   it('draws the five Adoption Central England councils, named by code alone, as their own areas with no file given', async function () {
     // The first map of the page fetches and reads the boundaries.
     this.timeout(30000);
