@@ -103,6 +103,8 @@ function print(reports: FileReport[], opts: Common, locale: Locale, extra: Recor
   }
   const files = reports.map((r) => r.file).join(', ');
   const counts = [total ? countProblems(locale, total) : '', warnings ? countProblems(locale, warnings, 'warnings') : ''].filter(Boolean).join(', ');
+  // A file that could not be read has been named above; "no problems" would not be true of it.
+  if (!counts && reports.some((r) => r.unreadable)) return;
   const line = counts ? `${files}: ${counts}` : fill(words[locale].summaryNone, { files });
   process.stderr.write(`${line}\n`);
 }

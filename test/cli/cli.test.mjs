@@ -166,6 +166,7 @@ test('build: a file that is not a workbook, or not there, is exit status 2', asy
   const missing = await build(dir, join(dir, 'missing.xlsx'));
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /missing\.xlsx could not be read: ENOENT/);
+  assert.doesNotMatch(missing.stderr, /no problems/);
 });
 
 test('build --from a folder of CSV files: problems at file:line:column', async () => {
