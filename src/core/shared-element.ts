@@ -105,7 +105,8 @@ export abstract class SharedElement extends LitElement {
     try {
       super.update(changed);
     } catch (error) {
-      if (!(error instanceof TypeError && /trusted/i.test(error.message))) throw error;
+      // Chromium: "…requires 'TrustedHTML' assignment"; Firefox: "…Sink type mismatch violation blocked by CSP".
+      if (!(error instanceof TypeError && /trusted|sink type mismatch/i.test(error.message))) throw error;
       const box = document.createElement('div');
       box.setAttribute('part', 'error');
       box.setAttribute('role', 'alert');

@@ -6,6 +6,8 @@
 // are left out here, each with its reason, listed in test/firefox/chromium-only.mjs and printed at
 // the start of the run.
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import main from '../../web-test-runner.config.mjs';
 import { chromiumOnly, grep } from './chromium-only.mjs';
@@ -56,9 +58,14 @@ export default {
       puppeteer: puppeteerCore,
       // The test page is brought to the front: Firefox fires no focus events in a window that is not
       // active, so keyboard tests would see no focus at all.
+      // Each test file's page is brought to the front as it opens (pages are reused between files).
       createPage: async ({ context }) => {
         const page = await context.newPage();
-        await page.bringToFront();
+        const goto = page.goto.bind(page);
+        page.goto = async (...args) => {
+          await page.bringToFront();
+          return goto(...args);
+        };
         return page;
       },
       launchOptions: {
@@ -84,7 +91,16 @@ export default {
           'browser.search.update': false,
           'datareporting.healthreport.uploadEnabled': false,
           'toolkit.telemetry.server': '',
-          'browser.backup.enabled': false
+          'browser.backup.enabled': false,
+          // Downloads (CSV, JSON, SVG and PNG exports) saved quietly to a temporary folder: the downloads
+          // panel would take the focus from the test page.
+          'browser.download.folderList': 2,
+          'browser.download.dir': path.join(tmpdir(), 'shared-services-widgets-firefox-downloads'),
+          'browser.download.useDownloadDir': true,
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.panel.shown': true,
+          'browser.download.start_downloads_in_tmp_dir': true,
+          'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json,image/svg+xml,image/png'
         }
       }
     })

@@ -47,6 +47,8 @@ export const readinessChecklistStyles = [
     }
     .progress {
       display: block;
+      /* Chromium's own style for <progress> is border-box, Firefox's content-box (2 px too wide at 320 px). */
+      box-sizing: border-box;
       width: 100%;
       height: 0.75rem;
       appearance: none;
