@@ -90,7 +90,7 @@ const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
  * @csspart warnings - Lists parts of the data that were left out.
  *
  * @cssproperty --shared-partnership-map-area-color - Areas that are not highlighted (default `--shared-color-surface`).
- * @cssproperty --shared-partnership-map-border-color - Area borders and the outline (default a mid grey, `#7f7f7f`, at least 3:1 against the areas and a light or dark background).
+ * @cssproperty --shared-partnership-map-border-color - Area borders and the outline: a mid grey, at least 3:1 against the areas and a light or dark background (default `#7f7f7f`).
  * @cssproperty --shared-partnership-map-back-office-color - Highlighted back-office services (default `--shared-series-1`).
  * @cssproperty --shared-partnership-map-shared-management-color - Highlighted shared management (default `--shared-series-2`).
  * @cssproperty --shared-partnership-map-front-line-color - Highlighted front-line services (default `--shared-series-3`).
