@@ -246,6 +246,15 @@ export class ChecklistAnswers {
     return true;
   }
 
+  /**
+   * The answers as a shared store holds them (with this page's unsent changes over them), and its
+   * conflicts. Not saved to the storage key: the store is the record.
+   */
+  fromStore(answers: Map<string, ItemState>, conflicts: Map<string, ItemState>): void {
+    this.answers = answers;
+    this.conflicts = conflicts;
+  }
+
   /** A user's change to one item. */
   change(id: string, patch: Partial<ItemState>): void {
     this.answers = new Map(this.answers).set(id, cleanItem({ ...(this.answers.get(id) ?? NOT_STARTED), ...patch }));

@@ -4,14 +4,15 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderState } from '../../core/states.js';
-import { fill } from '../../i18n/messages.js';
+import { fill, plural } from '../../i18n/messages.js';
 import { ChecklistAnswers } from './readiness-checklist.answers.js';
 import { builtinChecklist } from './readiness-checklist.builtin.js';
 import { checklistReader, type Checklist, type ChecklistInput } from './readiness-checklist.data.js';
 import { fileName, stateCsv, stateJson } from './readiness-checklist.export.js';
 import { layoutChecklist, progressOf, type ChecklistView } from './readiness-checklist.layout.js';
 import { readinessMessages, type ReadinessMessages } from './readiness-checklist.messages.js';
-import { STATUSES, type ChecklistState, type Status } from './readiness-checklist.state.js';
+import { itemKey, STATUSES, type ChecklistState, type ItemState, type Status } from './readiness-checklist.state.js';
+import { AnswersStore } from './readiness-checklist.store.js';
 import { readinessChecklistStyles } from './readiness-checklist.styles.js';
 import { renderNotice, renderSection, renderSummary, type ViewOptions } from './readiness-checklist.views.js';
 
@@ -31,14 +32,17 @@ type Field = (typeof FIELDS)[number];
  * @attr timeout - Seconds to wait for `src` before showing a message (default 15).
  * @attr refresh - Seconds between re-reading `src` for live data (off by default; a minute or more on busy pages). Unchanged files cost a 304; changes are announced politely; a hidden tab does not ask.
  * @attr storage-key - Keeps the answers in `localStorage` under this key (none: answers last until the page closes).
+ * @attr store - URL of an answers store (docs/store-protocol.md): answers are read from it and each change sent to it, queued in the browser while it cannot be reached.
  * @attr heading - A heading above the checklist (default: the checklist's title).
  * @attr heading-level - The heading's level, 2 to 6 (default 2); sections are one level below.
  * @attr lang - `en-GB` (default) or `cy` for Welsh; otherwise the nearest `lang` on the page.
  *
  * @prop {unknown} data - The checklist, set from script. Wins over `src`.
+ * @prop {Record<string, string>} storeHeaders - Headers sent with every request to `store` (a nonce or token).
  * @prop {ChecklistState | undefined} state - Every item's answer: `{ version: 1, checklist, items: { [id]: { status, note?, owner?, evidence? } }, savedAt? }`. Setting it replaces the answers and fires no event.
  *
  * @event shared-readiness-change - A user changed an answer or imported a file. `detail`: `{ state, progress }`.
+ * @event shared-readiness-store-renew - The store answered 401. `detail.respondWith(promise)` takes a promise of new `storeHeaders`; the request is then repeated.
  * @event shared-data-load - The checklist was read. `detail`: `{ builtin: true }` or `{ builtin: false, checklist }`.
  * @event shared-data-error - The checklist could not be read. `detail`: `{ message, path?, problems }`.
  *
@@ -62,6 +66,9 @@ type Field = (typeof FIELDS)[number];
  * @csspart note - An item's note field.
  * @csspart owner - An item's owner field.
  * @csspart evidence - An item's evidence field.
+ * @csspart store-status - How the shared store stands: "3 changes not yet saved", "All changes saved", or why not.
+ * @csspart changed - Who last changed an item, and when, as the store says.
+ * @csspart conflict - Both versions of an item changed in two places, with the buttons that keep one.
  * @csspart print-date - The date, shown on paper.
  * @csspart loading - Shown while the checklist loads.
  * @csspart error - Shown when the checklist cannot be read (`role="alert"`).
@@ -77,10 +84,15 @@ export class SharedReadinessChecklist extends SharedElement {
   static override styles = readinessChecklistStyles;
   static override properties: PropertyDeclarations = {
     ...SharedElement.properties,
-    storageKey: { type: String, attribute: 'storage-key' }
+    storageKey: { type: String, attribute: 'storage-key' },
+    store: { type: String },
+    storeHeaders: { attribute: false }
   };
 
   declare storageKey: string | null;
+  declare store: string | null;
+  declare storeHeaders: Record<string, string>;
+  private store$?: AnswersStore;
 
   private readonly data$ = new DataController<ChecklistInput>(this, checklistReader);
   private readonly print$ = new PrintController(this);
@@ -93,6 +105,8 @@ export class SharedReadinessChecklist extends SharedElement {
   constructor() {
     super();
     this.storageKey = null;
+    this.store = null;
+    this.storeHeaders = {};
     // A `state` a page set before the element was defined is an own property hiding the accessor:
     // taken off and given to it, so it is used and `state` reads the live answers from then on.
     if (Object.hasOwn(this, 'state')) {
@@ -106,11 +120,13 @@ export class SharedReadinessChecklist extends SharedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.answers.attach();
+    this.store$?.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.answers.detach();
+    this.store$?.stop();
   }
 
   get m(): ReadinessMessages {
@@ -134,7 +150,53 @@ export class SharedReadinessChecklist extends SharedElement {
     const builtin = none || input?.builtin;
     this.checklist = builtin ? builtinChecklist(this.lang$.locale) : this.data$.status === 'ready' && input && !input.builtin ? input.checklist : undefined;
     if (this.checklist) this.answers.use(this.checklist, this.storageKey || '');
+    if ((this.store || undefined) !== this.store$?.url) this.useStore();
+    if (this.checklist && this.store$?.status === 'ready') this.fromStore();
     this.view = this.checklist ? layoutChecklist(this.checklist, this.answers.answers, this.m, this.lang$.locale, this.lang$.intl) : undefined;
+  }
+
+  private useStore(): void {
+    this.store$?.stop();
+    this.store$ = this.store
+      ? new AnswersStore(this.store, {
+          headers: () => this.storeHeaders ?? {},
+          renew: () =>
+            new Promise((resolve) => {
+              let answered = false;
+              const respondWith = (p: Promise<Record<string, string>>) => {
+                answered = true;
+                p.then((h) => resolve((this.storeHeaders = h)), () => resolve(undefined));
+              };
+              this.dispatchEvent(new CustomEvent('shared-readiness-store-renew', { bubbles: true, composed: true, detail: { respondWith } }));
+              if (!answered) resolve(undefined);
+            }),
+          changed: () => this.requestUpdate()
+        })
+      : undefined;
+    this.offer = undefined;
+    if (this.store$ && this.isConnected) this.store$.start();
+  }
+
+  /** Browser answers the store lacks, offered for saving when the store was first read. */
+  private offer?: Map<string, ItemState>;
+
+  /** Shows what the store holds, with this page's unsent changes over it. */
+  private fromStore(): void {
+    const store = this.store$!;
+    const answers = new Map<string, ItemState>();
+    for (const [id, s] of store.items) answers.set(id, s.answer);
+    if (!this.offer) {
+      this.offer = new Map([...this.answers.answers].filter(([id, a]) => itemKey(a) !== itemKey(answers.get(id))));
+    }
+    for (const q of store.queue) answers.set(q.item, q.answer);
+    this.answers.fromStore(answers, new Map([...store.conflicts].map(([id, s]) => [id, s.answer])));
+  }
+
+  /** Sends the browser's answers the store lacked (the offer) as changes. */
+  private saveOffer(): void {
+    for (const [id, answer] of this.offer ?? []) this.store$?.change(id, answer);
+    this.offer = new Map();
+    this.requestUpdate();
   }
 
   private reveal = 0;
@@ -172,13 +234,20 @@ export class SharedReadinessChecklist extends SharedElement {
     if (field === 'status') {
       if (event.type !== 'change' || !STATUSES.includes(target.value as Status)) return;
       this.answers.change(id, { status: target.value as Status });
+      this.store$?.change(id, this.answers.answers.get(id)!);
       return this.changed();
     }
     if (!FIELDS.includes(field as Field)) return;
     // Every keystroke is kept, saved and drawn; a finished edit is announced.
     this.answers.change(id, { [field as Field]: target.value });
-    if (event.type === 'change') this.changed();
-    else this.requestUpdate();
+    if (event.type === 'change') {
+      // Sent to the store when a field is left, not on every keystroke (the store limits changes a minute).
+      this.store$?.change(id, this.answers.answers.get(id)!);
+      this.changed();
+    } else {
+      this.store$?.change(id, this.answers.answers.get(id)!, false);
+      this.requestUpdate();
+    }
   };
 
   /** Shows or hides an item's fields (its button's clicks, heard once on the wrapper). */
@@ -187,7 +256,10 @@ export class SharedReadinessChecklist extends SharedElement {
     if (pick) {
       const item = pick.closest('[data-item]')?.getAttribute('data-item');
       if (item == null) return;
-      this.answers.pick(item, pick.getAttribute('data-pick') === 'theirs' ? 'theirs' : 'mine');
+      const which = pick.getAttribute('data-pick') === 'theirs' ? 'theirs' : 'mine';
+      const other = this.store$?.conflicts.get(item);
+      if (other) this.store$!.pick(item, which === 'theirs' ? other.answer : this.answers.answers.get(item)!);
+      else this.answers.pick(item, which);
       return this.changed();
     }
     const id = (event.target as Element).closest?.('[part~="details"]')?.closest('[data-item]')?.getAttribute('data-item');
@@ -225,6 +297,7 @@ export class SharedReadinessChecklist extends SharedElement {
       open: this.open,
       printing: this.print$.printing,
       conflicts: this.answers.conflicts,
+      changed: this.changedWords(),
       onUndo: () => {
         if (this.answers.undo()) this.changed();
       },
@@ -245,8 +318,41 @@ export class SharedReadinessChecklist extends SharedElement {
         ${fill(m.printed, { date: dates.format(new Date()) })}
         ${changed && !Number.isNaN(changed.getTime()) ? fill(m.changed, { date: dates.format(changed) }) : nothing}
       </p>
-      ${this.answers.notices.map((n) => renderNotice(n, o))} ${renderSummary(view, o)}
+      ${this.renderStore()} ${this.answers.notices.map((n) => renderNotice(n, o))} ${renderSummary(view, o)}
       ${view.sections.map((s) => renderSection(s, o))}`;
+  }
+
+  /** Each item's "Done · changed by A. Patel, 3 March 2026", as the store says, or why it refused it. */
+  private changedWords(): Map<string, string> {
+    const words = new Map<string, string>();
+    const store = this.store$;
+    if (!store) return words;
+    const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
+    for (const [id, s] of store.items) {
+      const when = s.changedAt ? new Date(s.changedAt) : undefined;
+      if (!s.changedBy) continue;
+      words.set(id, fill(this.m.changedBy, { status: this.m.statuses[s.answer.status], who: s.changedBy, when: when && !Number.isNaN(when.getTime()) ? dates.format(when) : '' }));
+    }
+    for (const [id, why] of store.refused) words.set(id, `${words.get(id) ?? ''} ${fill(this.m.storeRefused, { why })}`.trim());
+    return words;
+  }
+
+  private renderStore() {
+    const store = this.store$;
+    if (!store) return nothing;
+    const m = this.m;
+    const n = store.queue.length;
+    const waiting = n ? plural(this.lang$.locale, n, m.notSaved) : store.status === 'ready' ? m.allSaved : '';
+    const why = store.status === 'ready' || store.status === 'loading' ? '' : m.storeWhy[store.status];
+    const others = store.othersQueued ? plural(this.lang$.locale, store.othersQueued, m.othersQueued) : '';
+    const offer = this.offer?.size ?? 0;
+    return html`<div part="store-status" class="notice ${store.status === 'forbidden' || store.status === 'signed-out' ? 'notice--error' : ''}" role="status" data-status=${store.status} data-queued=${n}>
+      <p>${[why, waiting, others].filter(Boolean).join(' ')}</p>
+      ${offer && store.status === 'ready'
+        ? html`<p>${plural(this.lang$.locale, offer, m.offer)}</p>
+            <button type="button" class="button" data-offer @click=${() => this.saveOffer()}>${plural(this.lang$.locale, offer, m.offerSave)}</button>`
+        : nothing}
+    </div>`;
   }
 
   /** The answers as JSON in the state format (it imports back), offered as a download. */

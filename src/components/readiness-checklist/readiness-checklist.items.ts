@@ -20,6 +20,8 @@ export interface ItemOptions {
   printing: boolean;
   /** Items changed here and elsewhere in one field: the other version. */
   conflicts: ReadonlyMap<string, ItemState>;
+  /** Who last changed each item and when, as a shared store says (in words). */
+  changed: ReadonlyMap<string, string>;
 }
 
 /** What was recorded against an item, as text: shown when its fields are closed, and on paper. */
@@ -118,6 +120,7 @@ class Row {
   declare recorded?: HTMLElement;
   declare fields?: HTMLElement;
   declare conflict?: HTMLElement;
+  declare changed?: HTMLElement;
   /** As prepared: not started, closed, with an empty hint. */
   private declare drawn: { id?: string; index?: number; label?: string; hint?: string | undefined; status: Status; statusLabel: string; open: boolean };
 
@@ -173,6 +176,8 @@ class Row {
     const showRecorded = (!open || o.printing) && Boolean(owner || evidence || note);
     if (showRecorded || this.recorded) this.recorded = this.part(this.recorded, showRecorded, 'dl', 'recorded', (dl) => this.group.before(dl), () => recorded(v, o.m));
     if (open || this.fields) this.fields = this.part(this.fields, open, 'div', 'fields', (div) => this.toggle.after(div), () => fields(v, o.m));
+    const said = o.changed.get(v.id);
+    if (said || this.changed) this.changed = this.part(this.changed, Boolean(said), 'div', 'changed', (div) => this.toggle.before(div), () => html`${said}`, 'changed');
     const other = o.conflicts.get(v.id);
     if (other || this.conflict)
       this.conflict = this.part(this.conflict, Boolean(other), 'div', 'conflict', (div) => this.li.append(div), () => conflict(v, other!, o.m), 'conflict');

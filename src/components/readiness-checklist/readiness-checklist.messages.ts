@@ -48,6 +48,14 @@ export interface ReadinessMessages {
   keepOther: string;
   keptBoth: string;
   keptBothConflicts: PluralForms;
+  changedBy: string;
+  storeRefused: string;
+  notSaved: PluralForms;
+  allSaved: string;
+  othersQueued: PluralForms;
+  offer: PluralForms;
+  offerSave: PluralForms;
+  storeWhy: Record<'offline' | 'forbidden' | 'signed-out', string>;
   stateBad: string;
   stateOther: string;
   stateWhere: string;
@@ -109,6 +117,24 @@ const en: ReadinessMessages = {
     one: '{n} item was answered differently in each: it shows both versions until you choose one.',
     other: '{n} items were answered differently in each: they show both versions until you choose one.'
   },
+  changedBy: '{status} · changed by {who}, {when}',
+  storeRefused: 'Not saved to the shared record: {why}. It is kept in this browser.',
+  notSaved: { one: '{n} change not yet saved.', other: '{n} changes not yet saved.' },
+  allSaved: 'All changes saved to the shared record.',
+  othersQueued: {
+    one: '{n} change made in this browser by someone else signed in is waiting for them; it will not be sent as yours.',
+    other: '{n} changes made in this browser by someone else signed in are waiting for them; they will not be sent as yours.'
+  },
+  offer: {
+    one: 'This browser holds an answer to {n} item that differs from the shared record.',
+    other: 'This browser holds answers to {n} items that differ from the shared record.'
+  },
+  offerSave: { one: 'Save it to the shared record', other: 'Save them to the shared record' },
+  storeWhy: {
+    offline: 'The shared record cannot be reached just now; changes are kept in this browser and sent when it answers.',
+    forbidden: 'You are not allowed to see or change this shared record: ask the site’s administrator. Your answers are kept in this browser.',
+    'signed-out': 'Your session has ended: sign in again and your changes will be sent.'
+  },
   stateBad: 'The state given to the checklist could not be used. Nothing was changed.',
   stateOther: 'The state given is for another checklist (“{other}”), not this one (“{id}”). Nothing was changed.',
   stateWhere: 'the state property',
@@ -169,6 +195,24 @@ const cy: ReadinessMessages = {
   keptBothConflicts: {
     one: 'Atebwyd {n} eitem yn wahanol yn y naill a’r llall: mae’n dangos y ddwy fersiwn nes i chi ddewis un.',
     other: 'Atebwyd {n} eitem yn wahanol yn y naill a’r llall: maent yn dangos y ddwy fersiwn nes i chi ddewis un.'
+  },
+  changedBy: '{status} · newidiwyd gan {who}, {when}',
+  storeRefused: 'Heb ei gadw yn y cofnod a rennir: {why}. Mae wedi’i gadw yn y porwr hwn.',
+  notSaved: { one: '{n} newid heb ei gadw eto.', other: '{n} newid heb eu cadw eto.' },
+  allSaved: 'Mae pob newid wedi’i gadw yn y cofnod a rennir.',
+  othersQueued: {
+    one: 'Mae {n} newid a wnaed yn y porwr hwn gan rywun arall a fewngofnododd yn aros amdanynt; ni chaiff ei anfon fel eich un chi.',
+    other: 'Mae {n} newid a wnaed yn y porwr hwn gan rywun arall a fewngofnododd yn aros amdanynt; ni chânt eu hanfon fel eich rhai chi.'
+  },
+  offer: {
+    one: 'Mae’r porwr hwn yn dal ateb i {n} eitem sy’n wahanol i’r cofnod a rennir.',
+    other: 'Mae’r porwr hwn yn dal atebion i {n} eitem sy’n wahanol i’r cofnod a rennir.'
+  },
+  offerSave: { one: 'Ei gadw yn y cofnod a rennir', other: 'Eu cadw yn y cofnod a rennir' },
+  storeWhy: {
+    offline: 'Does dim modd cyrraedd y cofnod a rennir ar hyn o bryd; cedwir newidiadau yn y porwr hwn a’u hanfon pan fydd yn ateb.',
+    forbidden: 'Nid oes gennych hawl i weld na newid y cofnod a rennir hwn: gofynnwch i weinyddwr y wefan. Cedwir eich atebion yn y porwr hwn.',
+    'signed-out': 'Mae eich sesiwn wedi dod i ben: mewngofnodwch eto a chaiff eich newidiadau eu hanfon.'
   },
   stateBad: 'Nid oedd modd defnyddio’r cyflwr a roddwyd i’r rhestr wirio. Ni newidiwyd dim.',
   stateOther: 'Mae’r cyflwr a roddwyd ar gyfer rhestr wirio arall (“{other}”), nid yr un hon (“{id}”). Ni newidiwyd dim.',

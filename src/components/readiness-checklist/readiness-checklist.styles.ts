@@ -227,6 +227,10 @@ export const readinessChecklistStyles = [
     .recorded dd {
       margin: 0;
     }
+    .changed {
+      grid-column: 1 / -1;
+      font-size: 0.9em;
+    }
     .conflict {
       grid-column: 1 / -1;
       padding: var(--_space-2) var(--_space-3);

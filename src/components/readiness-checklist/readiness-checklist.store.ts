@@ -1,0 +1,253 @@
+/**
+ * The checklist's side of the answers store protocol (docs/store-protocol.md): reads every item's
+ * answer with its version, sends each change as that item's answer with `If-Match`, and keeps changes
+ * it could not send in a queue in `localStorage`, named by the store and by the user the server
+ * names, so one person's queued changes are never sent as another's. A `412` is merged field by field
+ * from the version the change was based on; what both changed differently is handed back as a
+ * conflict on that item. No DOM but `fetch`, `localStorage` and the window's `online` event.
+ */
+import { cleanItem, itemKey, mergeItem, NOT_STARTED, STATUSES, type ItemState } from './readiness-checklist.state.js';
+
+export interface StoredItem {
+  answer: ItemState;
+  version: string;
+  changedBy?: string;
+  changedAt?: string;
+}
+
+export interface QueuedChange {
+  item: string;
+  answer: ItemState;
+  /** The version and answer the change was based on. */
+  base: string;
+  was: ItemState;
+  queuedAt: string;
+}
+
+export type StoreStatus = 'loading' | 'ready' | 'offline' | 'forbidden' | 'signed-out';
+
+export interface StoreHost {
+  /** Headers the page gives (a nonce, a token). */
+  headers(): Record<string, string>;
+  /** Asks the page for new headers after a 401; undefined when it has none. */
+  renew(): Promise<Record<string, string> | undefined>;
+  /** Something shown changed: answers, the queue, a conflict or the status. */
+  changed(): void;
+}
+
+export const LIMITS = { note: 4000, owner: 200, evidence: 2000, bodyBytes: 16384 } as const;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
+/**
+ * Problems with a body for `PUT {store}/items/{id}`, checked as the server checks it against
+ * schema/readiness-answer.schema.json: `[]` when it is good.
+ */
+export function answerProblems(body: unknown): string[] {
+  if (new TextEncoder().encode(JSON.stringify(body) ?? '').length > LIMITS.bodyBytes) return [`body: more than ${LIMITS.bodyBytes} bytes`];
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return ['body: expected an object'];
+  const answer = (body as { answer?: unknown }).answer;
+  if (!answer || typeof answer !== 'object' || Array.isArray(answer)) return ['answer: expected an object'];
+  const problems: string[] = [];
+  const a = answer as Record<string, unknown>;
+  if (!STATUSES.includes(a['status'] as never)) problems.push(`answer.status: expected one of ${STATUSES.join(', ')}`);
+  for (const [key, value] of Object.entries(a)) {
+    if (key === 'status') continue;
+    if (!(key in LIMITS) || key === 'bodyBytes') problems.push(`answer.${key}: not a field of an answer`);
+    else if (typeof value !== 'string') problems.push(`answer.${key}: expected text`);
+    else if (value.length > LIMITS[key as 'note']) problems.push(`answer.${key}: more than ${LIMITS[key as 'note']} characters`);
+    else if (CONTROL.test(value)) problems.push(`answer.${key}: a control character`);
+  }
+  return problems;
+}
+
+const queueKey = (url: string, user: string) => `shared-store-queue:${url}:${user}`;
+
+export class AnswersStore {
+  status: StoreStatus = 'loading';
+  user?: { id: string; name: string };
+  items = new Map<string, StoredItem>();
+  queue: QueuedChange[] = [];
+  /** Items with the other version, when both changed a field differently. */
+  conflicts = new Map<string, StoredItem>();
+  /** Items the store refused (400, 413), with why. */
+  refused = new Map<string, string>();
+  /** Changes queued in this browser by other users of it (not sent). */
+  othersQueued = 0;
+  private sending = false;
+  private timer = 0;
+
+  constructor(
+    readonly url: string,
+    private readonly host: StoreHost
+  ) {}
+
+  start(): void {
+    addEventListener('online', this.retry);
+    this.timer = setInterval(this.retry, 30_000) as unknown as number;
+    void this.read();
+  }
+
+  stop(): void {
+    removeEventListener('online', this.retry);
+    clearInterval(this.timer);
+  }
+
+  private readonly retry = (): void => void this.read();
+
+  private async request(method: string, path: string, body?: unknown, ifMatch?: string, renewed = false): Promise<Response | undefined> {
+    let response: Response;
+    try {
+      response = await fetch(this.url.replace(/\/$/, '') + path, {
+        method,
+        credentials: 'include',
+        headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...(ifMatch ? { 'If-Match': `"${ifMatch}"` } : {}), ...this.host.headers() },
+        ...(body ? { body: JSON.stringify(body) } : {})
+      });
+    } catch {
+      return undefined;
+    }
+    if (response.status === 401 && !renewed && (await this.host.renew())) return this.request(method, path, body, ifMatch, true);
+    return response;
+  }
+
+  /** Reads every answer (and who the server says is signed in), then sends that user's queue. */
+  async read(): Promise<void> {
+    const response = await this.request('GET', '');
+    if (!response || response.status >= 500) return this.set('offline');
+    if (response.status === 401) return this.set('signed-out');
+    if (response.status === 403) return this.set('forbidden');
+    const body = (await response.json().catch(() => undefined)) as { user?: { id: unknown; name: unknown }; items?: Record<string, StoredItem> } | undefined;
+    if (!response.ok || !body?.user || !body.items) return this.set('offline');
+    this.user = { id: String(body.user.id), name: String(body.user.name) };
+    this.items = new Map(Object.entries(body.items).map(([id, s]) => [id, { ...s, answer: cleanItem(s.answer) }]));
+    // Changes made before the server named the user are this page's user's: kept with the stored queue.
+    const typed = this.queue;
+    this.queue = this.load();
+    for (const q of typed) {
+      const there = this.queue.find((x) => x.item === q.item);
+      if (there) there.answer = q.answer;
+      else this.queue.push(q);
+    }
+    this.countOthers();
+    this.status = 'ready';
+    this.host.changed();
+    await this.flush();
+  }
+
+  private set(status: StoreStatus): void {
+    this.status = status;
+    this.host.changed();
+  }
+
+  /** The answer the store holds for `id`. */
+  answer(id: string): ItemState {
+    return this.items.get(id)?.answer ?? NOT_STARTED;
+  }
+
+  /** Queues a user's change to one item and (unless `send` is false: a keystroke) sends the queue. */
+  change(id: string, answer: ItemState, send = true): void {
+    const queued = this.queue.find((q) => q.item === id);
+    if (queued) queued.answer = cleanItem(answer);
+    else {
+      const stored = this.items.get(id);
+      this.queue.push({ item: id, answer: cleanItem(answer), base: stored?.version ?? '0', was: stored?.answer ?? NOT_STARTED, queuedAt: new Date().toISOString() });
+    }
+    this.refused.delete(id);
+    this.save();
+    this.host.changed();
+    if (send) void this.flush();
+  }
+
+  /** Ends a conflict: the version chosen is sent, based on the store's current one. */
+  pick(id: string, answer: ItemState): void {
+    const theirs = this.conflicts.get(id);
+    this.conflicts.delete(id);
+    this.queue = this.queue.filter((q) => q.item !== id);
+    if (theirs) this.items.set(id, theirs);
+    this.change(id, answer);
+  }
+
+  /** Sends the queue, one change at a time, oldest first. */
+  async flush(): Promise<void> {
+    if (this.sending || this.status !== 'ready' || !this.user) return;
+    this.sending = true;
+    try {
+      for (let i = 0; i < this.queue.length; ) {
+        const q = this.queue[i]!;
+        if (this.conflicts.has(q.item)) {
+          i++;
+          continue;
+        }
+        const response = await this.request('PUT', `/items/${encodeURIComponent(q.item)}`, { answer: q.answer }, q.base);
+        const body = (await response?.json().catch(() => undefined)) as { item?: StoredItem; message?: string; problems?: { message: string }[] } | undefined;
+        if (!response || response.status >= 500 || response.status === 429) {
+          this.status = 'offline';
+          break;
+        }
+        if (response.status === 401) {
+          this.status = 'signed-out';
+          break;
+        }
+        if (response.ok && body?.item) {
+          this.items.set(q.item, { ...body.item, answer: cleanItem(body.item.answer) });
+          // A change typed while this one was on its way stays queued.
+          if (itemKey(q.answer) === itemKey(this.queue[i]!.answer)) this.queue.splice(i, 1);
+          else ((this.queue[i]!.base = body.item.version), (this.queue[i]!.was = q.answer));
+        } else if (response.status === 412 && body?.item) {
+          const theirs = { ...body.item, answer: cleanItem(body.item.answer) };
+          this.items.set(q.item, theirs);
+          const merged = mergeItem(q.was, q.answer, theirs.answer);
+          if (merged) Object.assign(q, { answer: merged, base: theirs.version, was: theirs.answer });
+          else this.conflicts.set(q.item, theirs);
+        } else {
+          // Refused (403, 400, 413, 404): kept in the queue and said on the item, never dropped.
+          this.refused.set(q.item, body?.message ?? body?.problems?.map((p) => p.message).join('; ') ?? `HTTP ${response.status}`);
+          if (response.status === 403) this.status = 'forbidden';
+          i++;
+        }
+        this.save();
+        this.host.changed();
+        if (this.status !== 'ready') break;
+      }
+    } finally {
+      this.sending = false;
+      this.save();
+      this.host.changed();
+    }
+  }
+
+  private load(): QueuedChange[] {
+    try {
+      const raw = localStorage.getItem(queueKey(this.url, this.user!.id));
+      const list = raw ? (JSON.parse(raw) as QueuedChange[]) : [];
+      return Array.isArray(list) ? list.filter((q) => q && typeof q.item === 'string' && q.answer && STATUSES.includes(q.answer.status)) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private save(): void {
+    if (!this.user) return;
+    try {
+      const key = queueKey(this.url, this.user.id);
+      if (this.queue.length) localStorage.setItem(key, JSON.stringify(this.queue));
+      else localStorage.removeItem(key);
+    } catch {
+      // Storage off or full: the queue lives in memory until the page closes (the count still shows).
+    }
+  }
+
+  private countOthers(): void {
+    this.othersQueued = 0;
+    try {
+      const mine = queueKey(this.url, this.user!.id);
+      const prefix = queueKey(this.url, '');
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i)!;
+        if (key.startsWith(prefix) && key !== mine) this.othersQueued += (JSON.parse(localStorage.getItem(key) ?? '[]') as unknown[]).length;
+      }
+    } catch {
+      // Unreadable: not counted.
+    }
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Issue 15, step 2: the element's side of docs/store-protocol.md, against a store written here from
+ * the protocol (fetch answered in the page: per-item versions, If-Match, 412 with theirs, who and when
+ * from the "session", 401 until a renewed header). The WordPress plugin's store is tested in WordPress.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/readiness-checklist/readiness-checklist.js';
+import type { SharedReadinessChecklist } from '../../src/components/readiness-checklist/readiness-checklist.component.js';
+import { answerProblems } from '../../src/components/readiness-checklist/readiness-checklist.store.js';
+import type { ItemState } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
+import { part, parts, settled, text } from '../helpers/element.js';
+
+const custom = {
+  id: 'waste-partnership-2026',
+  title: 'Joint waste service: ready to start?',
+  sections: [
+    { id: 'governance', title: 'Governance', items: [{ id: 'board', label: 'Joint board set up' }, { id: 'exit', label: 'Exit terms agreed' }] },
+    { id: 'money', title: 'Money', items: [{ id: 'baseline', label: 'Baseline costs recorded' }, { id: 'shares', label: 'Cost shares agreed' }] }
+  ]
+};
+const URL_ = 'https://store.example.gov.uk/answers/waste-partnership-2026';
+const KEY = 'readiness-store-test';
+
+interface Row {
+  answer: ItemState;
+  version: string;
+  changedBy: string;
+  changedAt: string;
+}
+
+/** A store as the protocol describes, with a signed-in user, that can be taken away. */
+class FakeStore {
+  rows = new Map<string, Row>();
+  user = { id: '42', name: 'A. Patel' };
+  away = false;
+  token = 'good';
+  puts: { item: string; ifMatch: string | null; body: unknown; user: string }[] = [];
+  private clock = Date.parse('2026-03-03T09:30:00Z');
+  /** Another user's save, straight into the store. */
+  save(item: string, answer: ItemState, who = 'B. Jones') {
+    const version = String(Number(this.rows.get(item)?.version ?? '0') + 1);
+    this.rows.set(item, { answer, version, changedBy: who, changedAt: new Date((this.clock += 60_000)).toISOString() });
+  }
+  fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    if (this.away) throw new TypeError('Failed to fetch');
+    const headers = new Headers(init.headers);
+    if (headers.get('X-Token') !== this.token) return Response.json({ code: 'expired' }, { status: 401 });
+    const url = String(input);
+    if (url === URL_) return Response.json({ protocol: 1, checklist: custom.id, user: this.user, items: Object.fromEntries(this.rows) });
+    const item = decodeURIComponent(url.slice(`${URL_}/items/`.length));
+    const body = JSON.parse(String(init.body)) as { answer: ItemState };
+    this.puts.push({ item, ifMatch: headers.get('If-Match'), body, user: this.user.id });
+    const row = this.rows.get(item);
+    if (headers.get('If-Match') !== `"${row?.version ?? '0'}"`) return Response.json({ item: row }, { status: 412 });
+    this.save(item, body.answer, this.user.name);
+    return Response.json({ item: this.rows.get(item) });
+  };
+}
+
+let store: FakeStore;
+const realFetch = window.fetch;
+beforeEach(() => {
+  store = new FakeStore();
+  window.fetch = store.fetch as typeof fetch;
+});
+afterEach(() => {
+  window.fetch = realFetch;
+  for (const key of Object.keys(localStorage)) if (key.startsWith(KEY) || key.startsWith('shared-store-queue:')) localStorage.removeItem(key);
+});
+
+async function checklist(storageKey = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB">
+    <shared-readiness-checklist .data=${custom} .storeHeaders=${{ 'X-Token': 'good' }} store=${URL_} storage-key=${storageKey}></shared-readiness-checklist>
+  </div>`);
+  const el = wrapper.querySelector('shared-readiness-checklist') as SharedReadinessChecklist;
+  await settled(el);
+  await waitUntil(() => part(el, 'store-status')?.dataset['status'] !== 'loading', 'store not read');
+  return el;
+}
+
+const item = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-item="${id}"]`)!;
+const status = (el: Element) => text(part(el, 'store-status'));
+async function choose(el: SharedReadinessChecklist, id: string, value: string) {
+  [...item(el, id).querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.value === value)!.click();
+  await el.updateComplete;
+}
+async function fill(el: SharedReadinessChecklist, id: string, field: 'note' | 'owner', value: string) {
+  const toggle = item(el, id).querySelector<HTMLButtonElement>('[part~="details"]')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') {
+    toggle.click();
+    await waitUntil(() => item(el, id).querySelector(`[data-field="${field}"]`));
+  }
+  const input = item(el, id).querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+const saved = (el: Element) => waitUntil(() => /All changes saved/.test(status(el)), `not saved: ${status(el)}`);
+
+describe('<shared-readiness-checklist store>', function () {
+  this.timeout(30_000);
+
+  it('reads every answer with who changed it and when, as the store says, and sends each change with If-Match', async () => {
+    store.save('board', { status: 'done' }, 'B. Jones');
+    const el = await checklist();
+    expect(text(item(el, 'board').querySelector('[part~="changed"]'))).to.equal('Done · changed by B. Jones, 3 March 2026');
+    await choose(el, 'exit', 'in-progress');
+    await saved(el);
+    expect(store.puts).to.deep.equal([{ item: 'exit', ifMatch: '"0"', body: { answer: { status: 'in-progress' } }, user: '42' }]);
+    await choose(el, 'exit', 'done');
+    await saved(el);
+    expect(store.puts[1]!.ifMatch).to.equal('"1"');
+    expect(text(item(el, 'exit').querySelector('[part~="changed"]'))).to.match(/^Done · changed by A\. Patel, 3 March 2026$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps changes while the store is away, says how many, and sends them when it answers again', async () => {
+    const el = await checklist();
+    store.away = true;
+    await choose(el, 'board', 'done');
+    await fill(el, 'exit', 'note', 'Draft with legal');
+    await choose(el, 'shares', 'in-progress');
+    await waitUntil(() => /3 changes not yet saved/.test(status(el)), status(el));
+    expect(status(el)).to.contain('cannot be reached');
+    // Kept in the browser, under the store and the user the server named.
+    expect(JSON.parse(localStorage.getItem(`shared-store-queue:${URL_}:42`)!)).to.have.length(3);
+    store.away = false;
+    window.dispatchEvent(new Event('online'));
+    await saved(el);
+    expect([...store.rows.keys()].sort()).to.deep.equal(['board', 'exit', 'shares']);
+    expect(store.rows.get('exit')!.answer).to.deep.equal({ status: 'not-started', note: 'Draft with legal' });
+    expect(localStorage.getItem(`shared-store-queue:${URL_}:42`)).to.equal(null);
+  });
+
+  it('412: merges another user’s change to another field, and shows a change to the same field on that item only', async () => {
+    const el = await checklist();
+    // B. Jones sets the owner after this page read the store; A. Patel, not knowing, sets the status.
+    store.save('board', { status: 'not-started', owner: 'B. Jones' });
+    await choose(el, 'board', 'done');
+    await saved(el);
+    expect(store.rows.get('board')!.answer).to.deep.equal({ status: 'done', owner: 'B. Jones' });
+    expect(el.state!.items['board']).to.deep.equal({ status: 'done', owner: 'B. Jones' });
+
+    store.save('exit', { status: 'not-started', note: 'Their wording' });
+    await fill(el, 'exit', 'note', 'My wording');
+    await waitUntil(() => parts(el, 'conflict').length === 1, 'no conflict');
+    const conflict = item(el, 'exit').querySelector('[part~="conflict"]')!;
+    expect(text(conflict)).to.contain('Their wording').and.to.contain('My wording');
+    expect(store.rows.get('exit')!.answer.note).to.equal('Their wording');
+    expect(status(el)).to.contain('1 change not yet saved');
+    conflict.querySelector<HTMLButtonElement>('[data-pick="mine"]')!.click();
+    await saved(el);
+    expect(store.rows.get('exit')!.answer.note).to.equal('My wording');
+    expect(parts(el, 'conflict')).to.have.length(0);
+  });
+
+  it('never sends one user’s queued changes as another’s', async () => {
+    localStorage.setItem(
+      `shared-store-queue:${URL_}:7`,
+      JSON.stringify([{ item: 'board', answer: { status: 'done' }, base: '0', was: { status: 'not-started' }, queuedAt: '2026-03-03T09:00:00Z' }])
+    );
+    const el = await checklist();
+    expect(status(el)).to.contain('1 change made in this browser by someone else signed in is waiting for them');
+    expect(store.puts).to.have.length(0);
+    expect(localStorage.getItem(`shared-store-queue:${URL_}:7`)).to.not.equal(null);
+  });
+
+  it('renews an expired token through shared-readiness-store-renew and loses nothing', async () => {
+    const el = await checklist();
+    store.token = 'renewed';
+    el.addEventListener('shared-readiness-store-renew', (e) => (e as CustomEvent).detail.respondWith(Promise.resolve({ 'X-Token': 'renewed' })));
+    await choose(el, 'baseline', 'done');
+    await saved(el);
+    expect(store.rows.get('baseline')!.answer).to.deep.equal({ status: 'done' });
+  });
+
+  it('offers the answers already in the browser for saving, never dropping them', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, checklist: custom.id, items: { shares: { status: 'done', note: 'Agreed' } } }));
+    store.save('board', { status: 'done' });
+    const el = await checklist(KEY);
+    expect(status(el)).to.contain('This browser holds an answer to 1 item that differs from the shared record.');
+    expect(store.rows.has('shares')).to.equal(false);
+    part(el, 'store-status')!.querySelector<HTMLButtonElement>('[data-offer]')!.click();
+    await saved(el);
+    expect(store.rows.get('shares')!.answer).to.deep.equal({ status: 'done', note: 'Agreed' });
+    expect(el.state!.items['board']!.status).to.equal('done');
+  });
+
+  it('checks answers as the store does, against the same good and bad bodies as the plugin', async () => {
+    const fixtures = (await (await realFetch('/test/fixtures/store/answers.json')).json()) as { good: unknown[]; bad: { why: string; body: unknown }[] };
+    const expand = (v: unknown): unknown => JSON.parse(JSON.stringify(v).replace(/"(NOTE|OWNER)(\d+)"/g, (_, __, n) => JSON.stringify('x'.repeat(Number(n)))));
+    for (const good of fixtures.good) expect(answerProblems(expand(good)), JSON.stringify(good)).to.deep.equal([]);
+    for (const bad of fixtures.bad) expect(answerProblems(expand(bad.body)), bad.why).to.not.deep.equal([]);
+    expect(answerProblems({ answer: { status: 'done', note: 'x'.repeat(20_000) } })[0]).to.match(/more than 16384 bytes/);
+  });
+});
