@@ -12,7 +12,7 @@ interface Sent {
   kind: string;
   url: string;
 }
-type Page = Window & { __sent: Sent[] };
+type Page = Window & typeof globalThis & { __sent: Sent[] };
 
 /** Runs before the widgets' script: records every way of sending that resource timing does not list. */
 const RECORDER = `
