@@ -3,14 +3,14 @@
 // come from the main configuration, so nothing is kept twice; only the browser differs, and coverage
 // (collected through the DevTools protocol, Chromium's alone) is left to the Chromium run.
 // Tests that need Chromium's DevTools protocol (the emulate-media-features and ax-tree commands) skip
-// are left out here, each with its reason, listed in test/firefox/chromium-only.mjs and printed at
+// are skipped here, each with its reason, listed in test/firefox/chromium-only.mjs and printed at
 // the start of the run.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import main from '../../web-test-runner.config.mjs';
-import { chromiumOnly, grep } from './chromium-only.mjs';
+import { chromiumOnly, skipScript } from './chromium-only.mjs';
 
 const executablePath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 if (!existsSync(executablePath)) {
@@ -47,7 +47,9 @@ const CHROMIUM_PLUGINS = ['emulate-media-features', 'ax-tree'];
 export default {
   ...main,
   plugins: [chromiumCommands(), ...main.plugins.filter((p) => !CHROMIUM_PLUGINS.includes(p.name))],
-  testFramework: { ...main.testFramework, config: { ...main.testFramework?.config, grep, invert: true } },
+  // The Chromium-only tests are reported as skipped, their reason in their titles.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>${skipScript}</script><script type="module" src="${testFramework}"></script></head><body></body></html>`,
   coverage: false,
   // Firefox takes longer than Chromium to start (about 30 s on this machine when busy).
   browserStartTimeout: 180000,
