@@ -550,12 +550,12 @@ for (const version of versions) {
     const admin = await open(site, 'admin');
     await admin.page.goto(`${site.url}/wp-admin/options-general.php?page=${SLUG}`, { waitUntil: 'load' });
     const text = await admin.page.$eval('#wpbody-content', (b) => b.innerText);
-    for (const words of ["Use the theme's font", 'Accent colour', 'Language']) assert(text.includes(words), `settings page lacks "${words}"`);
+    for (const words of ["Use the theme's font", 'Accent colour', 'Language', 'Shared checklist answers']) assert(text.includes(words), `settings page lacks "${words}"`);
     // Saving through the form (nonce and all) stores a sanitised colour.
     await admin.page.$eval('#shared-services-widgets-accent', (i) => (i.value = '#00766a'));
     await Promise.all([admin.page.waitForNavigation({ waitUntil: 'load' }), admin.page.click('#submit')]);
     const saved = site.wp({ do: 'option', name: OPTION });
-    equal(JSON.stringify(saved.value), JSON.stringify({ theme_font: true, accent: '#00766a', language: 'site' }), 'saved settings');
+    equal(JSON.stringify(saved.value), JSON.stringify({ theme_font: true, accent: '#00766a', language: 'site', store_capability: 'edit_posts', store_delete: false }), 'saved settings');
     await admin.close();
   });
 
@@ -651,6 +651,120 @@ for (const version of versions) {
     await close();
   });
 
+  // Issue 15: the readiness checklist's shared store (includes/store.php, docs/store-protocol.md).
+  await test(`${version}: the checklist's shared store: two users, different items and the same item, the store away and back, nothing lost`, async () => {
+    const post = site.wp({ do: 'post', user: 'editor', title: 'Readiness', content: '<!-- wp:shortcode -->\n[shared_widget type="readiness-checklist" store="wordpress" storage-key="partnership"]\n<!-- /wp:shortcode -->' });
+    assert(!post.error, post.error);
+    const ready = async (page) => {
+      await page.waitForFunction(() => document.querySelector('shared-readiness-checklist')?.shadowRoot?.querySelector('[part~="store-status"]')?.dataset.status === 'ready', { timeout: 20000 });
+    };
+    const storeText = (page) => page.$eval('shared-readiness-checklist', (el) => el.shadowRoot.querySelector('[part~="store-status"]').textContent.replace(/\s+/g, ' ').trim());
+    const saved = (page) => page.waitForFunction(() => /All changes saved/.test(document.querySelector('shared-readiness-checklist').shadowRoot.querySelector('[part~="store-status"]').textContent), { timeout: 20000 });
+    const choose = (page, id, status) =>
+      page.evaluate(
+        (id, status) => document.querySelector('shared-readiness-checklist').shadowRoot.querySelector(`[data-item="${id}"] input[value="${status}"]`).click(),
+        id,
+        status
+      );
+    const rest = async (page, method, item, body, { nonce = true, raw = false, ifMatch } = {}) =>
+      page.evaluate(
+        async (url, method, item, body, nonce, raw, ifMatch) => {
+          const el = document.querySelector('shared-readiness-checklist');
+          const headers = { 'Content-Type': 'application/json', ...(nonce ? el.storeHeaders : {}), ...(ifMatch ? { 'If-Match': ifMatch } : {}) };
+          const r = await fetch(url + (item ? `/items/${item}` : ''), { method, credentials: 'same-origin', headers, ...(body === undefined ? {} : { body: raw ? body : JSON.stringify(body) }) });
+          return { status: r.status, body: await r.json().catch(() => null) };
+        },
+        await page.$eval('shared-readiness-checklist', (el) => el.getAttribute('store')),
+        method,
+        item,
+        body,
+        nonce,
+        raw,
+        ifMatch
+      );
+    const editor = await open(site, 'editor');
+    const admin = await open(site, 'admin');
+    try {
+      await editor.page.goto(post.url, { waitUntil: 'load' });
+      await admin.page.goto(post.url, { waitUntil: 'load' });
+      await ready(editor.page);
+      await ready(admin.page);
+      const store = await editor.page.$eval('shared-readiness-checklist', (el) => el.getAttribute('store'));
+      assert(store.startsWith(`${site.url}/`) && /shared-services\/v1\/answers\/partnership$/.test(store), `store: ${store}`);
+      // Different items: both kept.
+      await choose(editor.page, 'goals', 'done');
+      await choose(admin.page, 'baseline', 'in-progress');
+      await saved(editor.page);
+      await saved(admin.page);
+      // The same item, both from version 0: the second to arrive gets 412 and shows both versions.
+      await choose(editor.page, 'exit-plan', 'done');
+      await saved(editor.page);
+      await choose(admin.page, 'exit-plan', 'cannot-start');
+      await admin.page.waitForFunction(() => document.querySelector('shared-readiness-checklist').shadowRoot.querySelectorAll('[part~="conflict"]').length === 1, { timeout: 20000 });
+      assert(/1 change not yet saved/.test(await storeText(admin.page)), await storeText(admin.page));
+      await admin.page.evaluate(() => document.querySelector('shared-readiness-checklist').shadowRoot.querySelector('[part~="conflict"] [data-pick="mine"]').click());
+      await saved(admin.page);
+      // The store away and back (the browser offline): changes queued, counted, then sent.
+      await editor.page.setOfflineMode(true);
+      await choose(editor.page, 'pool-resources', 'done');
+      await choose(editor.page, 'cost-model', 'in-progress');
+      await editor.page.waitForFunction(() => /2 changes not yet saved/.test(document.querySelector('shared-readiness-checklist').shadowRoot.querySelector('[part~="store-status"]').textContent), { timeout: 20000 });
+      await editor.page.setOfflineMode(false);
+      await editor.page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await saved(editor.page);
+
+      // A forged who: ignored, the server names the signed-in user.
+      const forged = await rest(editor.page, 'PUT', 'leadership', { answer: { status: 'done' }, changedBy: 'Someone Else' }, { ifMatch: '"0"' });
+      equal(forged.status, 200, `forged who: ${JSON.stringify(forged.body)}`);
+      equal(forged.body.item.changedBy, 'editor', 'who the server recorded');
+      // No nonce: treated as signed out (cookie auth needs it), refused, nothing written.
+      const noNonce = await rest(editor.page, 'PUT', 'management', { answer: { status: 'done' } }, { nonce: false, ifMatch: '"0"' });
+      equal(noNonce.status, 401, `without the nonce: ${JSON.stringify(noNonce.body)}`);
+      equal((await rest(editor.page, 'GET', '', undefined, { nonce: false })).status, 401, 'GET without the nonce');
+      // Oversized and malformed bodies: refused, nothing written.
+      const big = await rest(editor.page, 'PUT', 'management', { answer: { status: 'done', note: 'x'.repeat(20000) } }, { ifMatch: '"0"' });
+      equal(big.status, 413, 'an oversized body');
+      const bad = await rest(editor.page, 'PUT', 'management', '{"answer": {"status": ', { raw: true, ifMatch: '"0"' });
+      equal(bad.status, 400, 'a malformed body');
+      const fixturesStore = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'store', 'answers.json'), 'utf8'));
+      const expand = (v) => JSON.parse(JSON.stringify(v).replace(/"(NOTE|OWNER)(\d+)"/g, (_, __, n) => JSON.stringify('x'.repeat(Number(n)))));
+      for (const b of fixturesStore.bad) equal((await rest(editor.page, 'PUT', 'management', expand(b.body), { ifMatch: '"0"' })).status, 400, `bad body (${b.why})`);
+      for (const [i, g] of fixturesStore.good.entries()) equal((await rest(editor.page, 'PUT', `good-${i}`, expand(g), { ifMatch: '"0"' })).status, 200, `good body ${i}`);
+
+      // Counted: every answer given is in the store, with who gave it.
+      const all = (await rest(admin.page, 'GET', '')).body.items;
+      const expected = { goals: ['done', 'editor'], baseline: ['in-progress', 'admin'], 'exit-plan': ['cannot-start', 'admin'], 'pool-resources': ['done', 'editor'], 'cost-model': ['in-progress', 'editor'], leadership: ['done', 'editor'] };
+      for (const [id, [status, who]] of Object.entries(expected)) {
+        equal(all[id]?.answer.status, status, `${id} in the store`);
+        equal(all[id]?.changedBy, who, `${id} changed by`);
+      }
+      assert(!all.management, 'a refused body was written');
+      console.log(`      ${Object.keys(expected).length} of ${Object.keys(expected).length} answers kept; ${fixturesStore.bad.length + 3} bad requests refused, none written`);
+      // The item both changed keeps its history: editor's done, then admin's cannot-start.
+      const history = (await rest(admin.page, 'GET', 'exit-plan/history')).body.history;
+      equal(history.map((h) => `${h.from}>${h.to} ${h.changedBy}`).join(', '), 'not-started>done editor, done>cannot-start admin', 'history of exit-plan');
+      // Who and when, as the server says, on the item.
+      await admin.page.reload({ waitUntil: 'load' });
+      await ready(admin.page);
+      const said = await admin.page.$eval('shared-readiness-checklist', (el) => el.shadowRoot.querySelector('[data-item="goals"] [part~="changed"]')?.textContent.trim());
+      assert(/^Done · changed by editor, \d{1,2} \w+ \d{4}$/.test(said ?? ''), `who and when on the item: ${said}`);
+    } finally {
+      await editor.close();
+      await admin.close();
+    }
+    // A user without the capability (the setting raised to publish_posts: a Contributor lacks it).
+    site.wp({ do: 'option', name: OPTION, value: { store_capability: 'publish_posts' } });
+    const contributor = await open(site, 'contributor');
+    try {
+      await contributor.page.goto(post.url, { waitUntil: 'load' });
+      await contributor.page.waitForFunction(() => document.querySelector('shared-readiness-checklist')?.shadowRoot?.querySelector('[part~="store-status"]')?.dataset.status === 'forbidden', { timeout: 20000 });
+      assert(/not allowed/.test(await storeText(contributor.page)), await storeText(contributor.page));
+    } finally {
+      await contributor.close();
+      site.wp({ do: 'option', name: OPTION, value: null });
+    }
+  });
+
   await test(`${version}: a second copy of the plugin does no harm (no fatal error, one script, a notice to administrators)`, async () => {
     installPlugin(site, `${SLUG}-copy`);
     const result = site.wp({ do: 'activate', plugin: COPY });
@@ -678,6 +792,24 @@ for (const version of versions) {
     const result = site.wp({ do: 'uninstall', plugin: PLUGIN, option: OPTION });
     equal(result.option, null, 'option after uninstall');
     site.wp({ do: 'activate', plugin: PLUGIN });
+  });
+
+  await test(`${version}: uninstalling keeps the checklist's shared answers and their history (the decision log) unless the administrator chose to delete them`, async () => {
+    const db = `wp${version.replace('.', '')}`;
+    const count = (table) => Number(sql(`SELECT COUNT(*) FROM ${db}.wp_${table}`).toString().trim().split('\n').pop());
+    const answers = count('ssw_answers');
+    const history = count('ssw_answer_history');
+    assert(answers >= 6 && history >= 7, `answers ${answers}, history ${history} before uninstalling`);
+    site.wp({ do: 'uninstall', plugin: PLUGIN, option: OPTION });
+    equal(count('ssw_answers'), answers, 'answers kept after uninstalling');
+    equal(count('ssw_answer_history'), history, 'history kept after uninstalling');
+    equal(site.wp({ do: 'activate', plugin: PLUGIN }).error, null, 'activating again');
+    equal(count('ssw_answers'), answers, 'answers after activating again');
+    site.wp({ do: 'option', name: OPTION, value: { store_delete: true } });
+    site.wp({ do: 'uninstall', plugin: PLUGIN, option: OPTION });
+    equal(sql(`SHOW TABLES FROM ${db} LIKE 'wp\\_ssw\\_%'`).toString().trim(), '', 'tables after uninstalling with deletion chosen');
+    equal(site.wp({ do: 'activate', plugin: PLUGIN }).error, null, 'activating again');
+    equal(count('ssw_answers'), 0, 'an empty table made again on activation');
   });
 
   // A site in a subfolder.

@@ -42,3 +42,5 @@ if ( defined( 'SHARED_SERVICES_WIDGETS_FILE' ) ) {
 
 define( 'SHARED_SERVICES_WIDGETS_FILE', __FILE__ );
 require_once __DIR__ . '/includes/plugin.php';
+require_once __DIR__ . '/includes/store.php';
+register_activation_hook( __FILE__, 'SharedServicesWidgets\\store_install' );

@@ -23,8 +23,15 @@ function sanitize_settings( $input ) {
 		'theme_font' => ! empty( $input['theme_font'] ),
 		'accent'     => isset( $input['accent'] ) ? (string) sanitize_hex_color( trim( (string) $input['accent'] ) ) : '',
 		'language'   => isset( $input['language'] ) && in_array( $input['language'], array( 'site', 'en-GB', 'cy' ), true ) ? $input['language'] : 'site',
+		// The checklist's shared answers (includes/store.php): who may read and change them, and whether
+		// deleting the plugin deletes them and their history.
+		'store_capability' => isset( $input['store_capability'] ) && in_array( $input['store_capability'], STORE_CAPABILITIES, true ) ? $input['store_capability'] : 'edit_posts',
+		'store_delete'     => ! empty( $input['store_delete'] ),
 	);
 }
+
+/** Capabilities an administrator may choose for the checklist's shared answers. */
+const STORE_CAPABILITIES = array( 'edit_posts', 'publish_posts', 'edit_others_posts', 'edit_pages', 'manage_options' );
 
 /** Registers the setting and its page. */
 function register_settings() {
@@ -116,6 +123,22 @@ function settings_page() {
 							<option value="cy" <?php selected( $settings['language'], 'cy' ); ?>><?php esc_html_e( 'Welsh (Cymraeg)', 'shared-services-widgets' ); ?></option>
 						</select>
 						<p class="description"><?php esc_html_e( 'The words the widgets use. A block or shortcode can still choose its own language.', 'shared-services-widgets' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="shared-services-widgets-store-capability"><?php esc_html_e( 'Shared checklist answers', 'shared-services-widgets' ); ?></label></th>
+					<td>
+						<?php $store_cap = (string) ( get_option( OPTION, array() )['store_capability'] ?? 'edit_posts' ); ?>
+						<select id="shared-services-widgets-store-capability" name="<?php echo esc_attr( OPTION ); ?>[store_capability]">
+							<?php foreach ( STORE_CAPABILITIES as $cap ) : ?>
+								<option value="<?php echo esc_attr( $cap ); ?>" <?php selected( $store_cap, $cap ); ?>><?php echo esc_html( $cap ); ?></option>
+							<?php endforeach; ?>
+						</select>
+						<p class="description"><?php esc_html_e( 'Who may read and change the answers of readiness checklists with the shared store turned on (their notes can hold staff and HR matters): people with this capability. Editors, Authors and Contributors have edit_posts.', 'shared-services-widgets' ); ?></p>
+						<label>
+							<input type="checkbox" name="<?php echo esc_attr( OPTION ); ?>[store_delete]" value="1" <?php checked( ! empty( get_option( OPTION, array() )['store_delete'] ) ); ?>>
+							<?php esc_html_e( 'Delete the answers and their history (the decision log) when the plugin is deleted', 'shared-services-widgets' ); ?>
+						</label>
 					</td>
 				</tr>
 			</table>
