@@ -35,21 +35,24 @@ function unwatch(root: Node, controller: LangController): void {
   }
 }
 
+const isShadowRoot = (node: Node): node is ShadowRoot => node.nodeType === 11 && 'host' in node;
+
 /** The shadow roots above `element`, then its document. */
 function rootsOf(element: Element): Node[] {
   const roots: Node[] = [];
   for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
     roots.push(root);
-    if (!(root instanceof ShadowRoot)) return roots;
+    if (!isShadowRoot(root)) return roots;
   }
 }
 
 /** The nearest `lang` attribute at or above `element`, crossing shadow roots. */
 export function nearestLang(element: Element): string | null {
   let node: Node | null = element;
+  // Node types, not instanceof: in an iframe's document the nodes belong to that window's classes.
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang');
+    node = isShadowRoot(node) ? node.host : node.parentNode;
   }
   return null;
 }
