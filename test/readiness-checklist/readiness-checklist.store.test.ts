@@ -35,11 +35,14 @@ class FakeStore {
   away = false;
   token = 'good';
   puts: { item: string; ifMatch: string | null; body: unknown; user: string }[] = [];
+  history = new Map<string, { from: string; to: string; changedBy: string; changedAt: string }[]>();
   private clock = Date.parse('2026-03-03T09:30:00Z');
   /** Another user's save, straight into the store. */
   save(item: string, answer: ItemState, who = 'B. Jones') {
     const version = String(Number(this.rows.get(item)?.version ?? '0') + 1);
+    const from = this.rows.get(item)?.answer.status ?? 'not-started';
     this.rows.set(item, { answer, version, changedBy: who, changedAt: new Date((this.clock += 60_000)).toISOString() });
+    this.history.set(item, [...(this.history.get(item) ?? []), { from, to: answer.status, changedBy: who, changedAt: this.rows.get(item)!.changedAt }]);
   }
   fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     if (this.away) throw new TypeError('Failed to fetch');
@@ -47,6 +50,7 @@ class FakeStore {
     if (headers.get('X-Token') !== this.token) return Response.json({ code: 'expired' }, { status: 401 });
     const url = String(input);
     if (url === URL_) return Response.json({ protocol: 1, checklist: custom.id, user: this.user, items: Object.fromEntries(this.rows) });
+    if (url.endsWith('/history')) return Response.json({ history: this.history.get(decodeURIComponent(url.slice(`${URL_}/items/`.length, -'/history'.length))) ?? [] });
     const item = decodeURIComponent(url.slice(`${URL_}/items/`.length));
     const body = JSON.parse(String(init.body)) as { answer: ItemState };
     this.puts.push({ item, ifMatch: headers.get('If-Match'), body, user: this.user.id });
@@ -104,14 +108,30 @@ describe('<shared-readiness-checklist store>', function () {
   it('reads every answer with who changed it and when, as the store says, and sends each change with If-Match', async () => {
     store.save('board', { status: 'done' }, 'B. Jones');
     const el = await checklist();
-    expect(text(item(el, 'board').querySelector('[part~="changed"]'))).to.equal('Done · changed by B. Jones, 3 March 2026');
+    expect(text(item(el, 'board').querySelector('[part~="changed"]'))).to.equal('Done · changed by B. Jones, 3 March 2026 History');
     await choose(el, 'exit', 'in-progress');
     await saved(el);
     expect(store.puts).to.deep.equal([{ item: 'exit', ifMatch: '"0"', body: { answer: { status: 'in-progress' } }, user: '42' }]);
     await choose(el, 'exit', 'done');
     await saved(el);
     expect(store.puts[1]!.ifMatch).to.equal('"1"');
-    expect(text(item(el, 'exit').querySelector('[part~="changed"]'))).to.match(/^Done · changed by A\. Patel, 3 March 2026$/);
+    expect(text(item(el, 'exit').querySelector('[part~="changed"]'))).to.match(/^Done · changed by A\. Patel, 3 March 2026 History$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an item’s history on request: status from → to, who and when, as the store says', async () => {
+    store.save('board', { status: 'in-progress' }, 'B. Jones');
+    store.save('board', { status: 'done' }, 'C. Evans');
+    const el = await checklist();
+    const toggle = item(el, 'board').querySelector<HTMLButtonElement>('[data-history]')!;
+    expect(toggle.getAttribute('aria-label')).to.equal('History: Joint board set up');
+    toggle.click();
+    await waitUntil(() => item(el, 'board').querySelectorAll('.history li').length === 2, 'no history');
+    expect([...item(el, 'board').querySelectorAll('.history li')].map(text)).to.deep.equal([
+      'Not started → In progress · B. Jones, 3 March 2026',
+      'In progress → Done · C. Evans, 3 March 2026'
+    ]);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 

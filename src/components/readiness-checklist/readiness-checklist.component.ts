@@ -177,6 +177,9 @@ export class SharedReadinessChecklist extends SharedElement {
     if (this.store$ && this.isConnected) this.store$.start();
   }
 
+  /** Items whose history is shown. */
+  private historyOpen = new Set<string>();
+
   /** Browser answers the store lacks, offered for saving when the store was first read. */
   private offer?: Map<string, ItemState>;
 
@@ -252,6 +255,16 @@ export class SharedReadinessChecklist extends SharedElement {
 
   /** Shows or hides an item's fields (its button's clicks, heard once on the wrapper). */
   private readonly onToggle = (event: Event): void => {
+    const history = (event.target as Element).closest?.('[data-history]');
+    if (history) {
+      const id = history.closest('[data-item]')?.getAttribute('data-item');
+      if (id == null || !this.store$) return;
+      if (!this.historyOpen.delete(id)) {
+        this.historyOpen.add(id);
+        void this.store$.loadHistory(id);
+      }
+      return this.requestUpdate();
+    }
     const pick = (event.target as Element).closest?.('[data-pick]');
     if (pick) {
       const item = pick.closest('[data-item]')?.getAttribute('data-item');
@@ -323,8 +336,8 @@ export class SharedReadinessChecklist extends SharedElement {
   }
 
   /** Each item's "Done · changed by A. Patel, 3 March 2026", as the store says, or why it refused it. */
-  private changedWords(): Map<string, string> {
-    const words = new Map<string, string>();
+  private changedWords(): Map<string, unknown> {
+    const words = new Map<string, unknown>();
     const store = this.store$;
     if (!store) return words;
     const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
@@ -334,6 +347,26 @@ export class SharedReadinessChecklist extends SharedElement {
       words.set(id, fill(this.m.changedBy, { status: this.m.statuses[s.answer.status], who: s.changedBy, when: when && !Number.isNaN(when.getTime()) ? dates.format(when) : '' }));
     }
     for (const [id, why] of store.refused) words.set(id, `${words.get(id) ?? ''} ${fill(this.m.storeRefused, { why })}`.trim());
+    const m = this.m;
+    const labels = new Map(this.checklist?.sections.flatMap((s) => s.items.map((i) => [i.id, i.label] as const)));
+    for (const [id, said] of words) {
+      const open = this.historyOpen.has(id);
+      const list = store.history.get(id);
+      const shown = (open || this.print$.printing) && list;
+      words.set(
+        id,
+        html`${said}
+          <button type="button" class="link-button history-toggle" data-history aria-expanded=${open ? 'true' : 'false'} aria-label="${m.history}: ${labels.get(id) ?? id}">${m.history}</button>
+          ${shown
+            ? html`<ol class="history">
+                ${list.map((h) => {
+                  const when = new Date(h.changedAt);
+                  return html`<li>${fill(m.historyLine, { from: m.statuses[h.from as Status] ?? h.from, to: m.statuses[h.to as Status] ?? h.to, who: h.changedBy, when: Number.isNaN(when.getTime()) ? '' : dates.format(when) })}</li>`;
+                })}
+              </ol>`
+            : nothing}`
+      );
+    }
     return words;
   }
 

@@ -21,7 +21,7 @@ export interface ItemOptions {
   /** Items changed here and elsewhere in one field: the other version. */
   conflicts: ReadonlyMap<string, ItemState>;
   /** Who last changed each item and when, as a shared store says (in words). */
-  changed: ReadonlyMap<string, string>;
+  changed: ReadonlyMap<string, unknown>;
 }
 
 /** What was recorded against an item, as text: shown when its fields are closed, and on paper. */

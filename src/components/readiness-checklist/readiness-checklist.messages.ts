@@ -49,6 +49,8 @@ export interface ReadinessMessages {
   keptBoth: string;
   keptBothConflicts: PluralForms;
   changedBy: string;
+  history: string;
+  historyLine: string;
   storeRefused: string;
   notSaved: PluralForms;
   allSaved: string;
@@ -118,6 +120,8 @@ const en: ReadinessMessages = {
     other: '{n} items were answered differently in each: they show both versions until you choose one.'
   },
   changedBy: '{status} · changed by {who}, {when}',
+  history: 'History',
+  historyLine: '{from} → {to} · {who}, {when}',
   storeRefused: 'Not saved to the shared record: {why}. It is kept in this browser.',
   notSaved: { one: '{n} change not yet saved.', other: '{n} changes not yet saved.' },
   allSaved: 'All changes saved to the shared record.',
@@ -197,6 +201,8 @@ const cy: ReadinessMessages = {
     other: 'Atebwyd {n} eitem yn wahanol yn y naill a’r llall: maent yn dangos y ddwy fersiwn nes i chi ddewis un.'
   },
   changedBy: '{status} · newidiwyd gan {who}, {when}',
+  history: 'Hanes',
+  historyLine: '{from} → {to} · {who}, {when}',
   storeRefused: 'Heb ei gadw yn y cofnod a rennir: {why}. Mae wedi’i gadw yn y porwr hwn.',
   notSaved: { one: '{n} newid heb ei gadw eto.', other: '{n} newid heb eu cadw eto.' },
   allSaved: 'Mae pob newid wedi’i gadw yn y cofnod a rennir.',

@@ -73,6 +73,8 @@ export class AnswersStore {
   refused = new Map<string, string>();
   /** Changes queued in this browser by other users of it (not sent). */
   othersQueued = 0;
+  /** Items' histories, read on request (`loadHistory`). */
+  history = new Map<string, { from: string; to: string; changedBy: string; changedAt: string }[]>();
   private sending = false;
   private timer = 0;
 
@@ -108,6 +110,14 @@ export class AnswersStore {
     }
     if (response.status === 401 && !renewed && (await this.host.renew())) return this.request(method, path, body, ifMatch, true);
     return response;
+  }
+
+  /** Reads an item's history (status from → to, who, when), oldest first. */
+  async loadHistory(id: string): Promise<void> {
+    const response = await this.request('GET', `/items/${encodeURIComponent(id)}/history`);
+    const body = (await response?.json().catch(() => undefined)) as { history?: unknown } | undefined;
+    if (response?.ok && Array.isArray(body?.history)) this.history.set(id, body.history as never);
+    this.host.changed();
   }
 
   /** Reads every answer (and who the server says is signed in), then sends that user's queue. */

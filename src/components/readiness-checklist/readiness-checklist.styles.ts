@@ -231,6 +231,9 @@ export const readinessChecklistStyles = [
       grid-column: 1 / -1;
       font-size: 0.9em;
     }
+    .history {
+      margin: var(--_space-1) 0 0;
+    }
     .conflict {
       grid-column: 1 / -1;
       padding: var(--_space-2) var(--_space-3);
