@@ -22,7 +22,7 @@ import { keyAction } from './partnership-map.navigation.js';
 import { layoutNetwork } from './partnership-map.network.js';
 import { outline } from './partnership-map.outline.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
-import { drawMap } from './partnership-map.svg.js';
+import { drawMap, LABEL } from './partnership-map.svg.js';
 import {
   describeItem,
   renderAttribution,
@@ -238,6 +238,17 @@ export class SharedPartnershipMap extends SharedElement {
     return this.zoomChoice ?? (this.zoom || !!(this.drawing as BuiltInRender | undefined)?.builtIn);
   }
 
+  private context?: CanvasRenderingContext2D | null;
+
+  /** Widths of label text in the page's own font, bold at the labels' size (with a small margin); undefined where it cannot measure. */
+  private measure(): ((text: string) => number | undefined) | undefined {
+    this.context ??= document.createElement('canvas').getContext('2d');
+    const context = this.context;
+    if (!context) return undefined;
+    context.font = `700 ${LABEL}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    return (text) => context.measureText(text).width * 1.05 + 2;
+  }
+
   /**
    * Names beside the marked councils (built-in map) or marked nodes (network), placed apart at the
    * zoom shown; none on a map of the page's own boundaries, whose areas the names would hide.
@@ -249,7 +260,7 @@ export class SharedPartnershipMap extends SharedElement {
       .filter((i) => i.highlighted && (i.kind === 'council' || r.view === 'network'))
       // A network node's name goes above it first (the node is small); an area's name on the area.
       .map((i) => ({ key: i.key, text: i.kind === 'council' ? (model.councils.get(i.id)?.shortName ?? i.name) : i.name, x: i.x, y: r.view === 'network' ? i.y - 10 / k : i.y }));
-    return placeLabels(inputs, k, { within: [box[0], box[1], box[0] + box[2], box[1] + box[3]] });
+    return placeLabels(inputs, k, { within: [box[0], box[1], box[0] + box[2], box[1] + box[3]], measure: this.measure() });
   }
 
   private renderMap(heading: string | null | undefined) {

@@ -45,19 +45,26 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
 export function placeLabels(
   inputs: readonly LabelInput[],
   k: number,
-  { size = 13, charWidth = 0.62, within }: { size?: number; charWidth?: number; within?: Box } = {}
+  {
+    size = 13,
+    charWidth = 0.66,
+    within,
+    measure
+  }: { size?: number; charWidth?: number; within?: Box; measure?: (text: string) => number | undefined } = {}
 ): PlacedLabel[] {
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   const unit = 1 / (k || 1);
   for (const input of inputs) {
-    const width = input.text.length * size * charWidth * unit;
+    // The text's own width in screen pixels where the page can measure it (its font), else an estimate.
+    const width = (measure?.(input.text) ?? input.text.length * size * charWidth) * unit;
     const height = size * unit;
     for (const [dx, dy, anchor] of PLACES) {
       const x = input.x + dx * unit;
       const baseline = input.y + dy * unit;
       const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-      const box: Box = [left, baseline - height * 0.8, left + width, baseline + height * 0.25];
+      // The whole line box, ascent to descent, as browsers measure text (Firefox's is taller than the glyphs).
+      const box: Box = [left, baseline - height * 1.05, left + width, baseline + height * 0.35];
       if (taken.some((t) => overlaps(t, box))) continue;
       // Inside the drawing, or it would be clipped at its edge.
       if (within && (box[0] < within[0] || box[1] < within[1] || box[2] > within[2] || box[3] > within[3])) continue;
