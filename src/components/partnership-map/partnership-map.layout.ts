@@ -30,8 +30,6 @@ export interface MapItem {
   highlighted: boolean;
   category: Category | 'mixed' | 'none';
   shapes: Shape[];
-  /** A network partnership is drawn as a square, a council as a circle, so shape tells them apart. */
-  label?: string;
 }
 
 export interface Link {
@@ -120,17 +118,7 @@ export function extent(values: readonly number[], also?: number): [number, numbe
   return [lo, hi];
 }
 
-/** Short labels beside marked network nodes, when few enough to read (on maps they would hide the areas). */
-export const LABELS_UP_TO = 12;
-
-export function labelled(items: MapItem[], councils: ReadonlyMap<string, MapCouncil>): MapItem[] {
-  const marked = items.filter((i) => i.highlighted);
-  if (marked.length > LABELS_UP_TO) return items;
-  for (const item of marked) item.label = item.kind === 'council' ? (councils.get(item.id)?.shortName ?? item.name) : item.name;
-  return items;
-}
-
-/** Puts items in reading order, labels the marked ones, finds the zoom box and what is missing. */
+/** Puts items in reading order, finds the zoom box and what is missing. */
 export function finish(
   model: MapModel,
   marked: Highlight,
@@ -148,7 +136,7 @@ export function finish(
     width,
     height: Math.round(height),
     background,
-    items: view === 'network' ? labelled(readingOrder(items), model.councils) : readingOrder(items),
+    items: readingOrder(items),
     links: [],
     ...(zoom ? { zoom } : {}),
     missing: wanted(model, marked).filter((c) => !shown.has(c.code))

@@ -89,7 +89,6 @@ function drawRing(item: MapItem | undefined, k: number) {
 }
 
 export function drawMap(r: MapRender, o: DrawOptions) {
-  const labelled = r.items.filter((i) => i.label);
   const k = r.width / (o.box[2] || r.width);
   return html`<svg part="svg" class="map ${r.view}${r.dots ? ' dots' : ''}" viewBox=${o.box.join(' ')} width=${r.width} height=${r.height} role="group" aria-label=${o.label}>
     <g class="background" aria-hidden="true">
@@ -108,9 +107,7 @@ export function drawMap(r: MapRender, o: DrawOptions) {
       ${r.items.map((i) => drawItem(i, o, k))}
     </g>
     <g class="labels" aria-hidden="true" font-size=${LABEL / k} stroke-width=${3 / k}>
-      ${o.labels
-        ? o.labels.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)
-        : labelled.map((i) => svg`<text x=${i.x} y=${i.y - 10 / k} text-anchor="middle">${i.label}</text>`)}
+      ${(o.labels ?? []).map((l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
     </g>
     ${drawRing(o.focusKey ? r.items.find((i) => i.key === o.focusKey) : undefined, k)}
   </svg>`;
