@@ -11,6 +11,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('node', ['scripts/build-outline.mjs']);
 run('node', ['scripts/build-councils.mjs']);
+// The elements' manifest first: the builder page (below) and the platform packages read it.
+run('npm', ['run', '--silent', 'analyze']);
+console.log('built custom-elements.json');
 
 // Built into a folder of its own, then swapped in whole: a page, test or package build reading dist/
 // meanwhile never finds it half written.
@@ -39,7 +42,5 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', `${staging}/types`])
 console.log('built dist/types');
 await rm('dist', { recursive: true, force: true });
 await rename(staging, 'dist');
-run('npm', ['run', '--silent', 'analyze']);
-console.log('built custom-elements.json');
 run('node', ['scripts/build-theming-doc.mjs']);
 run('node', ['scripts/build-schema.mjs']);
