@@ -14,6 +14,8 @@ export interface Period {
   start: Date;
 }
 
+import { dateTimeFormat } from './intl.js';
+
 const FY = /^(\d{4})\/(\d{2})$/;
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -21,7 +23,7 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const parsed = new Map<string, Period | null>();
 
 /** A UTC date; unlike `Date.UTC`, years 0 to 99 stay in the first century rather than the 1900s. */
-function utc(year: number, month: number, day: number): Date {
+export function utc(year: number, month: number, day: number): Date {
   if (year >= 100) return new Date(Date.UTC(year, month, day));
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
@@ -105,9 +107,9 @@ function readPeriod(text: string): Period | undefined {
 
 export const isPeriod = (text: string): boolean => parsePeriod(text) !== undefined;
 
-/** `2018` → `2018/19`: the financial year that starts in April of `startYear`. */
+/** `2018` → `2018/19`: the financial year that starts in April of `startYear` (`50` → `0050/51`, as the data writes it). */
 export function financialYear(startYear: number): string {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+  return `${String(startYear).padStart(4, '0')}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
 /** The financial year a date falls in (April to March). */
@@ -115,8 +117,6 @@ export function financialYearOf(date: Date): string {
   const y = date.getUTCFullYear();
   return financialYear(date.getUTCMonth() >= 3 ? y : y - 1);
 }
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Welsh month names and their CLDR abbreviations. */
 const WELSH_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
@@ -131,16 +131,11 @@ export function formatDate(date: Date, intlLocale: string, parts: 'month' | 'sho
     const name = (parts === 'short-month' ? WELSH_SHORT : WELSH_MONTHS)[date.getUTCMonth()]!;
     return `${parts === 'day' ? `${date.getUTCDate()} ` : ''}${name} ${date.getUTCFullYear()}`;
   }
-  const key = `${intlLocale} ${parts}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      parts === 'day'
-        ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { month: parts === 'month' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' };
-    dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale, options)));
-  }
-  return format.format(date);
+  const options: Intl.DateTimeFormatOptions =
+    parts === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { month: parts === 'month' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' };
+  return dateTimeFormat(intlLocale, options).format(date);
 }
 
 /**

@@ -7,6 +7,9 @@ import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-co
 import '../../src/components/savings-chart/savings-chart.js';
 import type { SharedSavingsChart } from '../../src/components/savings-chart/savings-chart.component.js';
 import { part, settled, text } from '../helpers/element.js';
+import { parsePeriod } from '../../src/format/period.js';
+import { monthSteps, timeTicks } from '../../src/layout/time-axis.js';
+import { pointTime } from '../../src/components/savings-chart/savings-chart.scales.js';
 
 const fy = (start: number, amount: number, extra: object = {}) => ({ period: `${start}/${String((start + 1) % 100).padStart(2, '0')}`, amount, ...extra });
 
@@ -347,5 +350,41 @@ describe('Low: small amounts, overflowing totals, exports', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+describe('Low: years 0000 to 0099 stay in the first century (not the 1900s)', () => {
+  const year = (d: Date | number) => new Date(d).getUTCFullYear();
+
+  it('puts the financial-year ticks of 0050/51 in the year 50, labelled as the data writes them', () => {
+    const periods = ['0050/51', '0051/52'].map((p) => parsePeriod(p)!);
+    expect(periods.map((p) => year(p.start))).to.deep.equal([50, 51]);
+    const ticks = timeTicks(periods, [periods[0]!.start, periods[1]!.end], 600, String);
+    expect(ticks.map((t) => t.label)).to.deep.equal(['0050/51', '0051/52']);
+    expect(ticks.map((t) => t.at.toISOString().slice(0, 10))).to.deep.equal(['0050-10-01', '0051-10-01']);
+  });
+
+  it('steps calendar years and months from the year 40 to 60, and places a bare year 50 in its middle', () => {
+    const start = parsePeriod('0040')!.start;
+    const end = parsePeriod('0060')!.end;
+    expect(monthSteps(start, end, 120).map((d) => d.toISOString().slice(0, 10))).to.deep.equal(['0040-01-01', '0050-01-01', '0060-01-01']);
+    const ticks = timeTicks([parsePeriod('0040')!, parsePeriod('0060')!], [start, end], 300, String);
+    expect(ticks.length).to.be.greaterThan(1);
+    for (const t of ticks) expect(year(t.at)).to.be.within(40, 60), expect(t.label).to.equal(String(year(t.at)).padStart(4, '0'));
+    expect(new Date(pointTime(parsePeriod('0050')!)).toISOString().slice(0, 10)).to.equal('0050-07-01');
+  });
+
+  it('draws a chart of 0050/51 and 0051/52 with its axis labels under its bars', async () => {
+    const el = await chart({ series: [{ name: 'Roman', points: [{ period: '0050/51', amount: 10 }, { period: '0051/52', amount: 20 }] }] });
+    const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+    const ticks = [...svg.querySelectorAll('text.tick.x')];
+    expect(ticks.map(text)).to.deep.equal(['0050/51', '0051/52']);
+    const box = svg.getBoundingClientRect();
+    for (const t of ticks) {
+      const r = t.getBoundingClientRect();
+      expect(r.left, text(t)).to.be.at.least(box.left - 1);
+      expect(r.right, text(t)).to.be.at.most(box.right + 1);
+    }
+    expect(text(part(el, 'summary'))).to.contain('0050/51');
   });
 });

@@ -3,7 +3,7 @@
  * margins (from the measured size of its labels, so none is cut off at any text size) and the two
  * scales. Marks are placed afterwards by savings-chart.marks.ts, reading only what this returns.
  */
-import type { Period } from '../../format/period.js';
+import { utc, type Period } from '../../format/period.js';
 import { linear, niceDomain, type Linear } from '../../layout/scale.js';
 import { timeTicks } from '../../layout/time-axis.js';
 import type { Annotation } from './savings-chart.data.js';
@@ -49,8 +49,8 @@ export interface Scales {
   ruler: Ruler;
 }
 
-/** Where a point sits in time: a period's end, or the middle of a bare calendar year. */
-export const pointTime = (p: Period) => (p.kind === 'year' ? Date.UTC(p.start.getUTCFullYear(), 6, 1) : p.end.getTime());
+/** Where a point sits in time: a period's end, or the middle of a bare calendar year (years 0 to 99 included: not Date.UTC). */
+export const pointTime = (p: Period) => (p.kind === 'year' ? utc(p.start.getUTCFullYear(), 6, 1).getTime() : p.end.getTime());
 
 /** First and last moments drawn (bars span their period), in one pass: no spread of large arrays. */
 export function timeExtent(marks: readonly SeriesMarks[], notes: readonly Annotation[]): [number, number] {
