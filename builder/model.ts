@@ -12,7 +12,7 @@ import { checkCsv, checkDataset, checkJson, csvKind, jsonKind } from '../src/cli
 import { buildDataset, csvSheet, type SheetInput } from '../src/cli/workbook.js';
 import { SHEETS } from '../src/cli/columns.js';
 import type { Cell } from '../src/cli/cells.js';
-import type { FileKind } from '../src/cli/words.js';
+import { words, type FileKind } from '../src/cli/words.js';
 
 /** What the page shows of the file: its text by lines, or its sheets. */
 export type SourceView = { kind: 'text'; name: string; lines: string[] } | { kind: 'sheets'; name: string; sheets: { name: string; rows: Cell[][] }[] };
@@ -67,18 +67,18 @@ export async function readInput(files: InputFile[], locale: Locale): Promise<Loa
   const source: SourceView = { kind: 'text', name: file, lines: text.split(/\r\n|\r|\n/) };
   if (csvs.length) {
     const kind = csvKind(text);
-    if (!kind) return { name: file, problems: [unknownKind(file)], source };
+    if (!kind) return { name: file, problems: [unknownKind(file, locale)], source };
     return { name: file, kind, csv: text, problems: locateCsv(file, text, checkCsv(kind, text), locale), source };
   }
   const parsed = parseJson(text);
   if (parsed.value === undefined) return { name: file, problems: locateJson(file, text, parsed.problems, locale), source };
   const kind = jsonKind(parsed.value);
-  if (!kind) return { name: file, problems: [unknownKind(file)], source };
+  if (!kind) return { name: file, problems: [unknownKind(file, locale)], source };
   return { name: file, kind, data: parsed.value, problems: locateJson(file, text, checkJson(kind, parsed.value), locale), source };
 }
 
-function unknownKind(file: string): Located {
-  return { file, line: 1, column: 1, path: '', message: 'not a file the widgets read: expected the shared dataset, a checklist, key figures, savings or partners (JSON or CSV), or a workbook' };
+function unknownKind(file: string, locale: Locale): Located {
+  return { file, line: 1, column: 1, path: '', message: words[locale].unknownKind };
 }
 
 function fromSheets(name: string, sheets: SheetInput[], locale: Locale, fileOf: (sheet: string) => string): Loaded {

@@ -113,7 +113,9 @@ describe('the builder page', function () {
     const clipboard = navigator.clipboard.writeText;
     navigator.clipboard.writeText = async (text: string) => void (copied = text);
     try {
-      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Copy html')!.click();
+      const button = $<HTMLButtonElement>('#copy-html')!;
+      expect(button.textContent).to.equal('Copy HTML');
+      button.click();
       await waitUntil(() => copied, 'the code is copied', { timeout: 5_000 });
     } finally {
       navigator.clipboard.writeText = clipboard;
@@ -166,6 +168,53 @@ describe('the builder page', function () {
     expect(document.activeElement!.textContent).to.contain('"amount": "lots"');
     await aTimeout(50);
     await expect(document.body).to.be.accessible();
+  });
+});
+
+describe('the builder page in Welsh', function () {
+  this.timeout(30_000);
+
+  it('a language choice: the page’s words change, the problems are read again in Welsh and still shown at their place; back in English', async () => {
+    const transfer = new DataTransfer();
+    transfer.items.add(await workbook());
+    $('#drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => /^ace\.xlsx read: 1 problem, 0 warnings\.$/.test($('#status')!.textContent!), 'read in English', { timeout: 10_000 });
+    const english = {
+      file: $('#step-file')!.textContent,
+      widget: $('#step-widget')!.textContent,
+      label: $('label[for="heading"]')!.textContent
+    };
+    expect(english).to.deep.equal({ file: '1. Your data file', widget: '3. Widget and options', label: 'Heading' });
+    setValue('#widget', 'partner-roster', 'change');
+
+    setValue('#page-lang', 'cy', 'change');
+    await waitUntil(() => $('#status')!.textContent === 'Darllenwyd ace.xlsx: 1 broblem, 0 rhybudd.', 'read again, in Welsh', { timeout: 10_000 });
+    expect(document.documentElement.lang).to.equal('cy');
+    expect($('#step-file')!.textContent).to.equal('1. Eich ffeil ddata');
+    expect($('#step-widget')!.textContent).to.equal('3. Teclyn a dewisiadau');
+    expect($('label[for="heading"]')!.textContent).to.equal('Pennawd');
+    expect($<HTMLSelectElement>('#widget')!.value, 'the widget chosen is kept').to.equal('partner-roster');
+    expect($('#copy-shortcode')!.textContent).to.equal('Copïo’r cod byr');
+    // The problem in Welsh, at the same place.
+    const item = [...document.querySelectorAll('#problems li')].find((li) => li.textContent!.includes('partners!E4'))!;
+    expect(item.textContent).to.contain('disgwylid cyfran fel 25, 25% neu 0.25 (o 0 i 100%)');
+    expect(item.textContent).not.to.contain('expected a share');
+    expect(item.querySelector('.tag')!.textContent).to.equal('Problem');
+    const button = item.querySelector('button')!;
+    expect(button.textContent).to.equal('Dangos dalen partners, cell E4');
+    button.click();
+    await waitUntil(() => document.activeElement?.id === 'place', 'the place is focused', { timeout: 5_000 });
+    expect(document.activeElement!.getAttribute('data-cell')).to.equal('E4');
+    expect(document.activeElement!.closest('table')!.querySelector('caption')!.textContent).to.equal('Dalen partners, rhesi 1 i 6');
+    // The preview follows the page's language (no language chosen for the widget).
+    await waitUntil(() => /Cynghorau partner/.test($('#preview shared-partner-roster')?.shadowRoot?.textContent ?? ''), 'the preview in Welsh', { timeout: 10_000 });
+    await expect(document.body).to.be.accessible();
+
+    setValue('#page-lang', 'en', 'change');
+    await waitUntil(() => $('#status')!.textContent === 'ace.xlsx read: 1 problem, 0 warnings.', 'read again, in English', { timeout: 10_000 });
+    expect(document.documentElement.lang).to.equal('en-GB');
+    expect($('#step-file')!.textContent).to.equal(english.file);
+    expect(document.querySelector('#problems li')!.textContent).to.contain('expected a share such as 25, 25% or 0.25');
   });
 });
 
