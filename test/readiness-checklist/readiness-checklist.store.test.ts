@@ -20,6 +20,7 @@ const custom = {
 };
 const URL_ = 'https://store.example.gov.uk/answers/waste-partnership-2026';
 const KEY = 'readiness-store-test';
+const RENEW = 'https://store.example.gov.uk/renew';
 
 interface Row {
   answer: ItemState;
@@ -36,6 +37,15 @@ class FakeStore {
   token = 'good';
   puts: { item: string; ifMatch: string | null; body: unknown; user: string }[] = [];
   history = new Map<string, { from: string; to: string; changedBy: string; changedAt: string }[]>();
+  /** Answers `GET {store}/history` (every item's history in one request); else only item by item. */
+  allHistory = true;
+  historyReads: string[] = [];
+  /** Answers changes with 429 and `Retry-After` (seconds) while set. */
+  busy?: string;
+  statuses: number[] = [];
+  /** How an expired token is answered: the protocol's 401 (naming where new headers are) or WordPress's 403. */
+  expiredAs: '401' | '403' = '401';
+  renewals = 0;
   private clock = Date.parse('2026-03-03T09:30:00Z');
   /** Another user's save, straight into the store. */
   save(item: string, answer: ItemState, who = 'B. Jones') {
@@ -45,15 +55,37 @@ class FakeStore {
     this.history.set(item, [...(this.history.get(item) ?? []), { from, to: answer.status, changedBy: who, changedAt: this.rows.get(item)!.changedAt }]);
   }
   fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const response = await this.answer(input, init);
+    this.statuses.push(response.status);
+    return response;
+  };
+  private answer = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     if (this.away) throw new TypeError('Failed to fetch');
     const headers = new Headers(init.headers);
-    if (headers.get('X-Token') !== this.token) return Response.json({ code: 'expired' }, { status: 401 });
     const url = String(input);
+    if (url === RENEW) {
+      this.renewals++;
+      return Response.json({ 'X-Token': this.token });
+    }
+    if (headers.get('X-Token') !== this.token) {
+      return this.expiredAs === '401'
+        ? Response.json({ code: 'expired', renew: RENEW }, { status: 401 })
+        : Response.json({ code: 'rest_cookie_invalid_nonce', message: 'Cookie check failed', data: { status: 403 } }, { status: 403 });
+    }
     if (url === URL_) return Response.json({ protocol: 1, checklist: custom.id, user: this.user, items: Object.fromEntries(this.rows) });
-    if (url.endsWith('/history')) return Response.json({ history: this.history.get(decodeURIComponent(url.slice(`${URL_}/items/`.length, -'/history'.length))) ?? [] });
+    if (url === `${URL_}/history`) {
+      this.historyReads.push('all');
+      return this.allHistory ? Response.json({ history: Object.fromEntries(this.history) }) : Response.json({ code: 'no_route' }, { status: 404 });
+    }
+    if (url.endsWith('/history')) {
+      const id = decodeURIComponent(url.slice(`${URL_}/items/`.length, -'/history'.length));
+      this.historyReads.push(id);
+      return Response.json({ history: this.history.get(id) ?? [] });
+    }
     const item = decodeURIComponent(url.slice(`${URL_}/items/`.length));
     const body = JSON.parse(String(init.body)) as { answer: ItemState };
     this.puts.push({ item, ifMatch: headers.get('If-Match'), body, user: this.user.id });
+    if (this.busy) return Response.json({ code: 'too_many' }, { status: 429, headers: { 'Retry-After': this.busy } });
     const row = this.rows.get(item);
     if (headers.get('If-Match') !== `"${row?.version ?? '0'}"`) return Response.json({ item: row }, { status: 412 });
     this.save(item, body.answer, this.user.name);
@@ -193,6 +225,92 @@ describe('<shared-readiness-checklist store>', function () {
     await choose(el, 'baseline', 'done');
     await saved(el);
     expect(store.rows.get('baseline')!.answer).to.deep.equal({ status: 'done' });
+  });
+
+  it('a 429 with Retry-After: changes stay queued and counted, and are all sent when the store said, none lost', async () => {
+    const el = await checklist();
+    await choose(el, 'board', 'done');
+    await saved(el);
+    store.busy = '1';
+    await choose(el, 'exit', 'in-progress');
+    await fill(el, 'baseline', 'owner', 'Finance');
+    await choose(el, 'shares', 'done');
+    await waitUntil(() => /3 changes not yet saved/.test(status(el)), status(el));
+    expect(status(el)).to.contain('asked for a pause');
+    expect(part(el, 'store-status')!.dataset['status']).to.equal('busy');
+    // One change was refused; the others waited in the queue rather than being sent into the 429.
+    expect(store.statuses.filter((s) => s === 429)).to.have.length(1);
+    expect(JSON.parse(localStorage.getItem(`shared-store-queue:${URL_}:42`)!)).to.have.length(3);
+    store.busy = undefined;
+    await waitUntil(() => /All changes saved/.test(status(el)), `not sent after Retry-After: ${status(el)}`, { timeout: 15_000 });
+    const kept = Object.fromEntries([...store.rows].map(([id, r]) => [id, r.answer]));
+    expect(kept).to.deep.equal({
+      board: { status: 'done' },
+      exit: { status: 'in-progress' },
+      baseline: { status: 'not-started', owner: 'Finance' },
+      shares: { status: 'done' }
+    });
+  });
+
+  it('renews headers from the address a 401 names, and after WordPress’s 403 for an expired nonce, losing nothing', async () => {
+    // No token at first: the store's 401 names where new headers are; no page script answers the event.
+    store.token = 'first';
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><shared-readiness-checklist .data=${custom} store=${URL_}></shared-readiness-checklist></div>`);
+    const el = wrapper.querySelector('shared-readiness-checklist') as SharedReadinessChecklist;
+    await waitUntil(() => part(el, 'store-status')?.dataset['status'] === 'ready', `not read: ${part(el, 'store-status')?.dataset['status']}`, { timeout: 10_000 });
+    expect(store.renewals).to.equal(1);
+    expect(el.storeHeaders).to.deep.equal({ 'X-Token': 'first' });
+    await choose(el, 'board', 'done');
+    await saved(el);
+    // The token expires and the store answers as WordPress does (403 rest_cookie_invalid_nonce).
+    store.token = 'second';
+    store.expiredAs = '403';
+    await choose(el, 'exit', 'in-progress');
+    await fill(el, 'shares', 'note', 'Agreed');
+    await saved(el);
+    expect(store.renewals).to.equal(2);
+    expect(Object.fromEntries([...store.rows].map(([id, r]) => [id, r.answer]))).to.deep.equal({
+      board: { status: 'done' },
+      exit: { status: 'in-progress' },
+      shares: { status: 'not-started', note: 'Agreed' }
+    });
+  });
+
+  it('prints the board paper with every answered item’s history, not only histories opened', async () => {
+    store.save('board', { status: 'in-progress' }, 'B. Jones');
+    store.save('board', { status: 'done' }, 'C. Evans');
+    store.save('exit', { status: 'cannot-start' }, 'D. Hughes');
+    store.save('shares', { status: 'in-progress' }, 'B. Jones');
+    for (const all of [true, false]) {
+      store.allHistory = all;
+      store.historyReads = [];
+      const el = await checklist();
+      expect(el.shadowRoot!.querySelectorAll('.history li')).to.have.length(0);
+      let paper: Record<string, string[]> | undefined;
+      const realPrint = window.print;
+      // The browser's print: `beforeprint`, the page as printed, `afterprint`.
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        paper = Object.fromEntries(parts(el, 'item').map((i) => [i.dataset['item']!, [...i.querySelectorAll('.history li')].map(text)]));
+        window.dispatchEvent(new Event('afterprint'));
+      };
+      try {
+        part(el, 'toolbar')!.querySelector<HTMLButtonElement>('[data-print]')!.click();
+        await waitUntil(() => paper, 'not printed');
+      } finally {
+        window.print = realPrint;
+      }
+      expect(paper, all ? 'one request for every history' : 'item by item').to.deep.equal({
+        board: ['Not started → In progress · B. Jones, 3 March 2026', 'In progress → Done · C. Evans, 3 March 2026'],
+        exit: ['Not started → Cannot start yet · D. Hughes, 3 March 2026'],
+        baseline: [],
+        shares: ['Not started → In progress · B. Jones, 3 March 2026']
+      });
+      expect(store.historyReads.sort()).to.deep.equal(all ? ['all'] : ['all', 'board', 'exit', 'shares']);
+      // Back on screen, histories nobody opened are closed again.
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.history li')).to.have.length(0);
+    }
   });
 
   it('offers the answers already in the browser for saving, never dropping them', async () => {

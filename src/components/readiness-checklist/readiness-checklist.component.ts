@@ -4,6 +4,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderState } from '../../core/states.js';
+import { dateTimeFormat } from '../../format/intl.js';
 import { fill, plural } from '../../i18n/messages.js';
 import { ChecklistAnswers } from './readiness-checklist.answers.js';
 import { builtinChecklist } from './readiness-checklist.builtin.js';
@@ -160,15 +161,18 @@ export class SharedReadinessChecklist extends SharedElement {
     this.store$ = this.store
       ? new AnswersStore(this.store, {
           headers: () => this.storeHeaders ?? {},
-          renew: () =>
+          // The page's answer to the event first; else the address the store named, if it did.
+          renew: (fromServer) =>
             new Promise((resolve) => {
               let answered = false;
+              const take = (p: Promise<Record<string, string> | undefined>) =>
+                p.then((h) => resolve(h ? (this.storeHeaders = h) : undefined), () => resolve(undefined));
               const respondWith = (p: Promise<Record<string, string>>) => {
                 answered = true;
-                p.then((h) => resolve((this.storeHeaders = h)), () => resolve(undefined));
+                take(p);
               };
               this.dispatchEvent(new CustomEvent('shared-readiness-store-renew', { bubbles: true, composed: true, detail: { respondWith } }));
-              if (!answered) resolve(undefined);
+              if (!answered) take(fromServer ? fromServer() : Promise.resolve(undefined));
             }),
           changed: () => this.requestUpdate()
         })
@@ -316,7 +320,7 @@ export class SharedReadinessChecklist extends SharedElement {
       },
       onGoTo: (index) => this.renderRoot.querySelectorAll('[part~="item"]')[index]?.querySelector<HTMLInputElement>(':checked')?.focus()
     };
-    const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
+    const dates = dateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
     const changed = this.answers.savedAt ? new Date(this.answers.savedAt) : undefined;
     return html`<div part="toolbar" class="form-row">
         <button type="button" class="button" @click=${() => this.exportJson()}>${m.downloadJson}</button>
@@ -325,7 +329,7 @@ export class SharedReadinessChecklist extends SharedElement {
           <label for="import">${m.importJson}</label>
           <input part="import" id="import" type="file" accept=".json,application/json" @change=${this.onImport} />
         </div>
-        <button type="button" class="button" @click=${() => print()}>${m.print}</button>
+        <button type="button" class="button" data-print @click=${() => void this.printPaper()}>${m.print}</button>
       </div>
       <p part="print-date" class="print-date">
         ${fill(m.printed, { date: dates.format(new Date()) })}
@@ -340,7 +344,7 @@ export class SharedReadinessChecklist extends SharedElement {
     const words = new Map<string, unknown>();
     const store = this.store$;
     if (!store) return words;
-    const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
+    const dates = dateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
     for (const [id, s] of store.items) {
       const when = s.changedAt ? new Date(s.changedAt) : undefined;
       if (!s.changedBy) continue;
@@ -386,6 +390,17 @@ export class SharedReadinessChecklist extends SharedElement {
             <button type="button" class="button" data-offer @click=${() => this.saveOffer()}>${plural(this.lang$.locale, offer, m.offerSave)}</button>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * Prints the board paper: with a shared store, every answered item's history is read first (each
+   * item's status from → to, who, when, as the store says), then the browser's print dialog opens and
+   * the paper shows them all. Printing from the browser's menu prints the histories already read.
+   */
+  async printPaper(): Promise<void> {
+    if (this.store$?.status === 'ready' || this.store$?.status === 'busy') await this.store$.loadAllHistory();
+    await this.updateComplete;
+    print();
   }
 
   /** The answers as JSON in the state format (it imports back), offered as a download. */

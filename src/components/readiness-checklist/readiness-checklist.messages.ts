@@ -57,7 +57,7 @@ export interface ReadinessMessages {
   othersQueued: PluralForms;
   offer: PluralForms;
   offerSave: PluralForms;
-  storeWhy: Record<'offline' | 'forbidden' | 'signed-out', string>;
+  storeWhy: Record<'offline' | 'busy' | 'forbidden' | 'signed-out', string>;
   stateBad: string;
   stateOther: string;
   stateWhere: string;
@@ -136,6 +136,7 @@ const en: ReadinessMessages = {
   offerSave: { one: 'Save it to the shared record', other: 'Save them to the shared record' },
   storeWhy: {
     offline: 'The shared record cannot be reached just now; changes are kept in this browser and sent when it answers.',
+    busy: 'The shared record asked for a pause (too many changes at once); changes are kept in this browser and sent when it said.',
     forbidden: 'You are not allowed to see or change this shared record: ask the site’s administrator. Your answers are kept in this browser.',
     'signed-out': 'Your session has ended: sign in again and your changes will be sent.'
   },
@@ -217,6 +218,7 @@ const cy: ReadinessMessages = {
   offerSave: { one: 'Ei gadw yn y cofnod a rennir', other: 'Eu cadw yn y cofnod a rennir' },
   storeWhy: {
     offline: 'Does dim modd cyrraedd y cofnod a rennir ar hyn o bryd; cedwir newidiadau yn y porwr hwn a’u hanfon pan fydd yn ateb.',
+    busy: 'Gofynnodd y cofnod a rennir am saib (gormod o newidiadau ar unwaith); cedwir newidiadau yn y porwr hwn a’u hanfon pan ddywedodd.',
     forbidden: 'Nid oes gennych hawl i weld na newid y cofnod a rennir hwn: gofynnwch i weinyddwr y wefan. Cedwir eich atebion yn y porwr hwn.',
     'signed-out': 'Mae eich sesiwn wedi dod i ben: mewngofnodwch eto a chaiff eich newidiadau eu hanfon.'
   },

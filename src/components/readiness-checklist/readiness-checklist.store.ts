@@ -24,13 +24,24 @@ export interface QueuedChange {
   queuedAt: string;
 }
 
-export type StoreStatus = 'loading' | 'ready' | 'offline' | 'forbidden' | 'signed-out';
+/** `busy`: the store answered 429 and the queue waits for its `Retry-After`. */
+export type StoreStatus = 'loading' | 'ready' | 'offline' | 'busy' | 'forbidden' | 'signed-out';
+
+export interface HistoryEntry {
+  from: string;
+  to: string;
+  changedBy: string;
+  changedAt: string;
+}
 
 export interface StoreHost {
   /** Headers the page gives (a nonce, a token). */
   headers(): Record<string, string>;
-  /** Asks the page for new headers after a 401; undefined when it has none. */
-  renew(): Promise<Record<string, string> | undefined>;
+  /**
+   * Asks the page for new headers after a 401 (or WordPress's 403 for an expired nonce); undefined when
+   * it has none. `fromServer`, when the store named a renewal address, fetches them from there.
+   */
+  renew(fromServer?: () => Promise<Record<string, string> | undefined>): Promise<Record<string, string> | undefined>;
   /** Something shown changed: answers, the queue, a conflict or the status. */
   changed(): void;
 }
@@ -62,6 +73,13 @@ export function answerProblems(body: unknown): string[] {
 
 const queueKey = (url: string, user: string) => `shared-store-queue:${url}:${user}`;
 
+/** History entries as given, with their four fields as text (anything else in them left out). */
+function readHistory(list: unknown[]): HistoryEntry[] {
+  return list
+    .filter((h): h is Record<string, unknown> => Boolean(h) && typeof h === 'object')
+    .map((h) => ({ from: String(h['from'] ?? ''), to: String(h['to'] ?? ''), changedBy: String(h['changedBy'] ?? ''), changedAt: String(h['changedAt'] ?? '') }));
+}
+
 export class AnswersStore {
   status: StoreStatus = 'loading';
   user?: { id: string; name: string };
@@ -74,9 +92,14 @@ export class AnswersStore {
   /** Changes queued in this browser by other users of it (not sent). */
   othersQueued = 0;
   /** Items' histories, read on request (`loadHistory`). */
-  history = new Map<string, { from: string; to: string; changedBy: string; changedAt: string }[]>();
+  history = new Map<string, HistoryEntry[]>();
   private sending = false;
   private timer = 0;
+  /** After a 429: when the store said to send again (ms since the epoch), and the timer for it. */
+  private busyUntil = 0;
+  private later = 0;
+  /** Where the store said new headers are (a 401's `renew`), on the store's own origin. */
+  private renewUrl?: string;
 
   constructor(
     readonly url: string,
@@ -92,6 +115,7 @@ export class AnswersStore {
   stop(): void {
     removeEventListener('online', this.retry);
     clearInterval(this.timer);
+    clearTimeout(this.later);
   }
 
   private readonly retry = (): void => void this.read();
@@ -108,24 +132,100 @@ export class AnswersStore {
     } catch {
       return undefined;
     }
-    if (response.status === 401 && !renewed && (await this.host.renew())) return this.request(method, path, body, ifMatch, true);
+    if (!renewed && (await this.expired(response)) && (await this.host.renew(this.renewUrl ? () => this.fetchHeaders() : undefined))) {
+      return this.request(method, path, body, ifMatch, true);
+    }
     return response;
   }
 
+  /**
+   * True when the answer means the session's token or nonce is missing or expired: a 401 (whose body
+   * may name, as `renew` or WordPress's `data.renew`, an address on the store's origin that gives new
+   * headers), or the 403 WordPress gives for an expired REST nonce (`rest_cookie_invalid_nonce`).
+   */
+  private async expired(response: Response): Promise<boolean> {
+    if (response.status !== 401 && response.status !== 403) return false;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { code?: unknown; renew?: unknown; data?: { renew?: unknown } } | undefined;
+    if (response.status === 403) return body?.code === 'rest_cookie_invalid_nonce';
+    const renew = body?.renew ?? body?.data?.renew;
+    if (typeof renew === 'string') {
+      try {
+        const url = new URL(renew, this.url);
+        if (url.origin === new URL(this.url, location.href).origin) this.renewUrl = url.href;
+      } catch {
+        // Not an address: not used.
+      }
+    }
+    return true;
+  }
+
+  /** New headers from the store's renewal address (a JSON object of header names and values). */
+  private async fetchHeaders(): Promise<Record<string, string> | undefined> {
+    try {
+      const response = await fetch(this.renewUrl!, { credentials: 'include', headers: { Accept: 'application/json' } });
+      const body = (await response.json()) as unknown;
+      if (!response.ok || !body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+      const headers = Object.entries(body as Record<string, unknown>).filter(([name, value]) => /^[A-Za-z0-9-]{1,100}$/.test(name) && typeof value === 'string');
+      return headers.length ? Object.fromEntries(headers) as Record<string, string> : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** After a 429: waits `Retry-After` (seconds or a date; 30 s when it says neither, at most 10 minutes), then sends the queue. */
+  private wait(response: Response): void {
+    const said = response.headers.get('Retry-After')?.trim() ?? '';
+    const seconds = /^\d+$/.test(said) ? Number(said) : said && !Number.isNaN(Date.parse(said)) ? (Date.parse(said) - Date.now()) / 1000 : 30;
+    const ms = Math.min(Math.max(seconds, 1), 600) * 1000;
+    this.busyUntil = Date.now() + ms;
+    this.status = 'busy';
+    clearTimeout(this.later);
+    this.later = setTimeout(() => {
+      this.busyUntil = 0;
+      void this.read();
+    }, ms) as unknown as number;
+  }
+
   /** Reads an item's history (status from → to, who, when), oldest first. */
-  async loadHistory(id: string): Promise<void> {
+  async loadHistory(id: string, tell = true): Promise<void> {
     const response = await this.request('GET', `/items/${encodeURIComponent(id)}/history`);
     const body = (await response?.json().catch(() => undefined)) as { history?: unknown } | undefined;
-    if (response?.ok && Array.isArray(body?.history)) this.history.set(id, body.history as never);
+    if (response?.ok && Array.isArray(body?.history)) this.history.set(id, readHistory(body.history));
+    if (tell) this.host.changed();
+  }
+
+  /**
+   * Reads every answered item's history, for the board paper: in one request (`GET {store}/history`)
+   * where the store has it, else item by item, four at a time.
+   */
+  async loadAllHistory(): Promise<void> {
+    const response = await this.request('GET', '/history');
+    const body = (await response?.json().catch(() => undefined)) as { history?: unknown } | undefined;
+    if (response?.ok && body?.history && typeof body.history === 'object' && !Array.isArray(body.history)) {
+      for (const [id, list] of Object.entries(body.history)) if (Array.isArray(list)) this.history.set(id, readHistory(list));
+    } else {
+      const ids = [...this.items.keys()];
+      const next = async (): Promise<void> => {
+        for (let id = ids.shift(); id !== undefined; id = ids.shift()) await this.loadHistory(id, false);
+      };
+      await Promise.all([next(), next(), next(), next()]);
+    }
     this.host.changed();
   }
 
   /** Reads every answer (and who the server says is signed in), then sends that user's queue. */
   async read(): Promise<void> {
     const response = await this.request('GET', '');
+    if (response?.status === 429) {
+      this.wait(response);
+      return this.host.changed();
+    }
     if (!response || response.status >= 500) return this.set('offline');
     if (response.status === 401) return this.set('signed-out');
-    if (response.status === 403) return this.set('forbidden');
+    if (response.status === 403) return this.set((await this.expired(response)) ? 'signed-out' : 'forbidden');
     const body = (await response.json().catch(() => undefined)) as { user?: { id: unknown; name: unknown }; items?: Record<string, StoredItem> } | undefined;
     if (!response.ok || !body?.user || !body.items) return this.set('offline');
     this.user = { id: String(body.user.id), name: String(body.user.name) };
@@ -139,7 +239,8 @@ export class AnswersStore {
       else this.queue.push(q);
     }
     this.countOthers();
-    this.status = 'ready';
+    // Read again while a 429's wait lasts (coming online, the 30-second timer): shown, not yet sent.
+    this.status = Date.now() < this.busyUntil ? 'busy' : 'ready';
     this.host.changed();
     await this.flush();
   }
@@ -190,11 +291,16 @@ export class AnswersStore {
         }
         const response = await this.request('PUT', `/items/${encodeURIComponent(q.item)}`, { answer: q.answer }, q.base);
         const body = (await response?.json().catch(() => undefined)) as { item?: StoredItem; message?: string; problems?: { message: string }[] } | undefined;
-        if (!response || response.status >= 500 || response.status === 429) {
+        if (response?.status === 429) {
+          // Too many changes: all stay queued and are sent when the store said.
+          this.wait(response);
+          break;
+        }
+        if (!response || response.status >= 500) {
           this.status = 'offline';
           break;
         }
-        if (response.status === 401) {
+        if (response.status === 401 || (body as { code?: unknown } | undefined)?.code === 'rest_cookie_invalid_nonce') {
           this.status = 'signed-out';
           break;
         }

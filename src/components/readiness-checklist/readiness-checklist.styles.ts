@@ -280,6 +280,7 @@ export const readinessChecklistStyles = [
     @media print {
       .notice,
       .item__control,
+      .history-toggle,
       .fields {
         display: none;
       }
