@@ -6,7 +6,7 @@
 // Read from the catalogues as the code uses them (each module bundled by esbuild and imported):
 // src/i18n/*.ts, src/components/*/*.messages.ts, src/councils/messages.ts, plus the other modules
 // that keep English and Welsh side by side (the refresh notes, the command line's words, the built-in
-// checklist). 0.1.0's are read the same way from git (BASE below).
+// checklist, the builder page's words). 0.1.0's are read the same way from git (BASE below).
 //
 // Status: every Welsh string added or changed since 0.1.0 was drafted by machine and has not been
 // checked by a Welsh speaker ("machine-drafted"), unless docs/welsh-review/reviewed.json lists it with
@@ -35,7 +35,9 @@ export function catalogueFiles(root) {
     'src/councils/messages.ts',
     'src/data/changes.ts',
     'src/cli/words.ts',
-    'src/components/readiness-checklist/readiness-checklist.builtin.ts'
+    'src/components/readiness-checklist/readiness-checklist.builtin.ts',
+    // The builder page's own words (builder/, outside src/: at 0.1.0 it did not exist, so all are new).
+    'builder/builder.messages.ts'
   ].filter((f) => existsSync(path.join(root, f)));
 }
 
