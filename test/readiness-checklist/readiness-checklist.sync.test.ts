@@ -162,6 +162,47 @@ describe('<shared-readiness-checklist> keeps every answer in one browser', funct
     expect(stored().items['exit']).to.deep.equal({ status: 'done', note: 'Signed' });
   });
 
+  it('a conflict held only in this browser survives the page closing: both versions are kept and shown again', async () => {
+    const el = await one(KEY);
+    await fill(el, 'exit', 'note', 'First draft');
+    otherTab((s) => {
+      s.items['exit'] = { status: 'not-started', note: 'Their wording' };
+    }, true);
+    await fill(el, 'exit', 'note', 'My wording');
+    await choose(el, 'board', 'done');
+    expect(parts(el, 'conflict')).to.have.length(1);
+    // The page closes before anyone picks; this page's version was never written over theirs.
+    el.remove();
+    expect(stored().items['exit']!.note).to.equal('Their wording');
+
+    const again = await one(KEY);
+    const conflict = item(again, 'exit').querySelector('[part~="conflict"]');
+    expect(conflict, 'the conflict is not shown after the page closed').to.exist;
+    expect(text(conflict)).to.contain('Their wording').and.to.contain('My wording');
+    expect(parts(again, 'conflict')).to.have.length(1);
+    expect(again.state!.items['exit']!.note).to.equal('My wording');
+    expect(again.state!.items['board']!.status).to.equal('done');
+    again.remove();
+
+    // The other tab changed the item again meanwhile: the conflict is with its newest version.
+    otherTab((s) => {
+      s.items['exit'] = { status: 'in-progress', note: 'Their second wording' };
+    });
+    const third = await one(KEY);
+    const newest = item(third, 'exit').querySelector('[part~="conflict"]')!;
+    expect(text(newest)).to.contain('Their second wording').and.to.contain('My wording');
+    newest.querySelector<HTMLButtonElement>('[data-pick="mine"]')!.click();
+    await third.updateComplete;
+    expect(stored().items['exit']).to.deep.equal({ status: 'not-started', note: 'My wording' });
+    third.remove();
+
+    // Picked: it ends, in storage too.
+    const fourth = await one(KEY);
+    expect(parts(fourth, 'conflict')).to.have.length(0);
+    expect(fourth.state!.items['exit']).to.deep.equal({ status: 'not-started', note: 'My wording' });
+    expect(localStorage.getItem(`${KEY}#conflicts`)).to.equal(null);
+  });
+
   it('honours state and storageKey set before the element is defined, and state is live afterwards', async () => {
     localStorage.setItem(KEY, JSON.stringify({ version: 1, checklist: custom.id, items: { shares: { status: 'done' } } }));
     const template = document.createElement('template');

@@ -20,7 +20,7 @@ import {
   type ChecklistState,
   type ItemState
 } from './readiness-checklist.state.js';
-import { ChecklistStore, storageBus, type ItemChange, type Notice } from './readiness-checklist.storage.js';
+import { ChecklistStore, storageBus, type HeldConflict, type ItemChange, type Notice } from './readiness-checklist.storage.js';
 
 const ALL = ['status', 'note', 'owner', 'evidence'] as const;
 
@@ -47,6 +47,10 @@ export class ChecklistAnswers {
   /** The items as they were before the last import, for its undo. */
   private undoable?: Map<string, ItemState>;
   private listening = false;
+  /** Conflicts kept in storage by this element, as written (so only what changed is written again). */
+  private held = new Map<string, string>();
+  /** True once a shared store's answers are shown: its conflicts are its own, not kept under the storage key. */
+  private remote = false;
 
   get notices(): Notice[] {
     return [...this.storeNotices, ...this.actionNotices];
@@ -108,7 +112,49 @@ export class ChecklistAnswers {
     this.answers = answers;
     this.conflicts = conflicts;
     if (write.length) this.save(write);
+    this.keepConflicts();
     return changed;
+  }
+
+  /**
+   * Keeps this element's conflicts in storage (both versions of each item), so that one held only in
+   * this browser survives the page closing before someone picks a version; forgets those ended.
+   */
+  private keepConflicts(): void {
+    if (!this.store || !this.checklist || this.remote) return;
+    const changes = new Map<string, HeldConflict | undefined>();
+    for (const [id, theirs] of this.conflicts) {
+      const entry: HeldConflict = { mine: this.answers.get(id) ?? NOT_STARTED, theirs };
+      const json = JSON.stringify(entry);
+      if (this.held.get(id) !== json) changes.set(id, entry);
+      this.held.set(id, json);
+    }
+    for (const id of [...this.held.keys()]) {
+      if (this.conflicts.has(id)) continue;
+      changes.set(id, undefined);
+      this.held.delete(id);
+    }
+    this.store.writeConflicts(this.checklist.id, changes);
+  }
+
+  /**
+   * Conflicts kept from an earlier page with this key, shown again: this page's version as the answer,
+   * what is stored now as the other; one whose stored answer has since become this page's version has ended.
+   */
+  private restoreConflicts(checklist: Checklist, answers: Map<string, ItemState>): Map<string, ItemState> {
+    const conflicts = new Map<string, ItemState>();
+    const known = new Set(itemIds(checklist));
+    this.held = new Map();
+    for (const [id, { mine }] of this.store!.readConflicts(checklist)) {
+      // Marked as written differently, so that keepConflicts writes it again or forgets it.
+      this.held.set(id, '');
+      if (!known.has(id)) continue;
+      const stored = answers.get(id) ?? NOT_STARTED;
+      if (itemKey(mine) === itemKey(stored)) continue;
+      conflicts.set(id, stored);
+      answers.set(id, mine);
+    }
+    return conflicts;
   }
 
   /** Shows `checklist`, loading its answers when it or the storage key changed. */
@@ -131,12 +177,13 @@ export class ChecklistAnswers {
     if (this.store && (keyChanged || !same)) {
       const page = same ? reconcile(this.answers, checklist).answers : new Map<string, ItemState>();
       const loaded = this.store.load(checklist);
+      this.base = new Map(itemIds(checklist).map((id) => [id, itemKey(loaded.answers.get(id))]));
+      this.conflicts = this.restoreConflicts(checklist, loaded.answers);
       this.answers = loaded.answers;
       this.savedAt = loaded.savedAt;
       this.storeNotices = loaded.notices;
-      this.conflicts = new Map();
-      this.base = new Map(itemIds(checklist).map((id) => [id, itemKey(loaded.answers.get(id))]));
       if ([...page.values()].some((a) => itemKey(a) !== itemKey(undefined))) this.keepBoth(page, key);
+      this.keepConflicts();
     } else if (same) {
       // The same checklist, changed: answers to items it still has are kept, and what is stored
       // is kept aside before the next save drops the rest.
@@ -157,19 +204,21 @@ export class ChecklistAnswers {
    */
   private keepBoth(page: Map<string, ItemState>, key: string): void {
     const answers = new Map(this.answers);
-    const conflicts = new Map<string, ItemState>();
+    // Conflicts kept from an earlier page with this key stay.
+    const conflicts = new Map(this.conflicts);
     const write: string[] = [];
+    let both = 0;
     for (const [id, mine] of page) {
       const theirs = answers.get(id) ?? NOT_STARTED;
       if (itemKey(mine) === itemKey(theirs)) continue;
       const merged = mergeItem(NOT_STARTED, mine, theirs);
       if (merged) write.push(id);
-      else conflicts.set(id, theirs);
+      else if (!conflicts.has(id)) (conflicts.set(id, theirs), both++);
       answers.set(id, merged ?? mine);
     }
     this.answers = answers;
     this.conflicts = conflicts;
-    this.storeNotices.push({ kind: 'kept-both', key, conflicts: conflicts.size });
+    this.storeNotices.push({ kind: 'kept-both', key, conflicts: both });
     if (write.length) this.save(write);
   }
 
@@ -251,6 +300,7 @@ export class ChecklistAnswers {
    * conflicts. Not saved to the storage key: the store is the record.
    */
   fromStore(answers: Map<string, ItemState>, conflicts: Map<string, ItemState>): void {
+    this.remote = true;
     this.answers = answers;
     this.conflicts = conflicts;
   }
@@ -305,6 +355,7 @@ export class ChecklistAnswers {
     }
     this.answers = answers;
     this.conflicts = conflicts;
+    this.keepConflicts();
     if (!write.length) return;
     const outcome = store.saveItems(this.state!, write, this);
     if (outcome === 'saved') for (const id of write) this.base.set(id, itemKey(answers.get(id)));

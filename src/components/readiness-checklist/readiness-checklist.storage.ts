@@ -9,11 +9,12 @@
 import { parseJson } from '../../data/parse.js';
 import type { Problem } from '../../data/problem.js';
 import type { Checklist } from './readiness-checklist.data.js';
-import { readState, reconcile, type ChecklistState, type ItemState } from './readiness-checklist.state.js';
+import { cleanItem, readState, reconcile, STATUSES, type ChecklistState, type ItemState } from './readiness-checklist.state.js';
 
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 /** Something the user should know about their answers, put into words when shown. */
@@ -43,6 +44,21 @@ export interface ItemChange {
  * only other tabs). `detail` is `{ key, from }`.
  */
 export const storageBus = new EventTarget();
+
+/** An item changed here and elsewhere in one field: this page's version and the other. */
+export interface HeldConflict {
+  mine: ItemState;
+  theirs: ItemState;
+}
+
+/** An answer as stored in a conflict record, or undefined when it is not one. */
+function heldAnswer(value: unknown): ItemState | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const a = value as Record<string, unknown>;
+  if (!STATUSES.includes(a['status'] as never)) return undefined;
+  for (const field of ['note', 'owner', 'evidence']) if (a[field] !== undefined && typeof a[field] !== 'string') return undefined;
+  return cleanItem(a as unknown as ItemState);
+}
 
 export interface Loaded {
   answers: Map<string, ItemState>;
@@ -158,6 +174,54 @@ export class ChecklistStore {
     const result = this.save(out);
     if (result === 'saved') storageBus.dispatchEvent(new CustomEvent('write', { detail: { key: this.key, from } }));
     return result;
+  }
+
+  /**
+   * Where this browser's unresolved conflicts are kept: `<key>#conflicts` (`#`, which the keys that
+   * answers are copied aside to never use), as `{ version: 1, checklist, items: { [id]: { mine, theirs } } }`.
+   */
+  get conflictsKey(): string {
+    return `${this.key}#conflicts`;
+  }
+
+  /** The conflicts kept for `checklist` (none when there are none, they are another checklist's or unreadable). */
+  readConflicts(checklist: Checklist): Map<string, HeldConflict> {
+    const held = new Map<string, HeldConflict>();
+    try {
+      const raw = this.storage().getItem(this.conflictsKey);
+      const record = raw === null ? undefined : (parseJson(raw).value as { checklist?: unknown; items?: unknown } | undefined);
+      if (!record || record.checklist !== checklist.id || !record.items || typeof record.items !== 'object') return held;
+      for (const [id, entry] of Object.entries(record.items as Record<string, { mine?: unknown; theirs?: unknown }>)) {
+        const mine = heldAnswer(entry?.mine);
+        const theirs = heldAnswer(entry?.theirs);
+        if (mine && theirs) held.set(id, { mine, theirs });
+      }
+    } catch {
+      // Unreachable storage: no conflicts to restore.
+    }
+    return held;
+  }
+
+  /**
+   * Keeps (or, with `undefined`, forgets) conflicts by item, over what is kept: another tab's kept
+   * conflicts on other items stay.
+   */
+  writeConflicts(checklist: string, changes: ReadonlyMap<string, HeldConflict | undefined>): void {
+    if (this.paused || !changes.size) return;
+    try {
+      const storage = this.storage();
+      const raw = storage.getItem(this.conflictsKey);
+      const old = raw === null ? undefined : (parseJson(raw).value as { checklist?: unknown; items?: unknown } | undefined);
+      const items: Record<string, HeldConflict> = old?.checklist === checklist && old.items && typeof old.items === 'object' ? { ...(old.items as Record<string, HeldConflict>) } : {};
+      for (const [id, entry] of changes) {
+        if (entry) items[id] = entry;
+        else delete items[id];
+      }
+      if (Object.keys(items).length) storage.setItem(this.conflictsKey, JSON.stringify({ version: 1, checklist, items }));
+      else storage.removeItem?.(this.conflictsKey);
+    } catch {
+      // Full or turned off: the conflict stays on the page until it closes (storage's own notice says so).
+    }
   }
 
   /** Writes the state: `saved`, `failed` (storage full or turned off), or `paused` (see `paused`). */
