@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { widgets as registry } from './scripts/widgets.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -42,7 +43,7 @@ const PAGES = {
 function trustedTypesPages() {
   const base = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
   const tt = (...names) => `${base}; trusted-types ${names.join(' ')}`;
-  const widgets = ['key-figures', 'savings-chart', 'partner-roster', 'readiness-checklist', 'partnership-map'];
+  const widgets = registry.map((w) => w.name);
   const classic = '<script src="/dist/shared-services-widgets.iife.js"></script>';
   const page = (title, scripts, csp) => ({ title, scripts, csp, template: 'csp.html' });
   return {

@@ -3,6 +3,8 @@
  * the roster. The widgets follow the nearest `lang` attribute and the custom properties in scope, so
  * setting `lang` and a theme class on <html> changes every widget at once; nothing else is needed.
  */
+import registry from '../src/widgets.json';
+
 const html = document.documentElement;
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-lang]')];
 
@@ -36,3 +38,24 @@ roster.addEventListener('shared-select', (event) => {
   map.council = event.detail.id;
   map.partnership = null;
 });
+
+// Every widget in the registry is on this page: one the page does not place yet (a sixth, fresh from
+// `npm run new-widget`) gets a section of its own at the end, with the attributes the registry's
+// `demo` gives it, until someone writes it into the page. The e2e run checks every widget is here.
+interface DemoEntry {
+  name: string;
+  tag: string;
+  demo?: { heading?: string; attributes?: Record<string, string> };
+}
+for (const widget of (registry.widgets as DemoEntry[]).filter((w) => !document.querySelector(w.tag))) {
+  const section = document.createElement('section');
+  const heading = document.createElement('h2');
+  heading.id = `more-${widget.name}`;
+  heading.textContent = widget.demo?.heading ?? widget.name;
+  section.setAttribute('aria-labelledby', heading.id);
+  const element = document.createElement(widget.tag);
+  element.setAttribute('heading-level', '3');
+  for (const [name, value] of Object.entries(widget.demo?.attributes ?? {})) element.setAttribute(name, value);
+  section.append(heading, element);
+  document.querySelector('main')!.append(section);
+}

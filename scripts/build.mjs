@@ -9,6 +9,9 @@ import { buildBuilder, buildCli } from './build-tools.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
+// The widget registry (src/widgets.json) first: src/index.ts and package.json's exports are made from
+// it (`npm run widgets`), and a widget listed without its files stops the build here, in words.
+run('node', ['scripts/widgets.mjs', '--check']);
 run('node', ['scripts/build-outline.mjs']);
 run('node', ['scripts/build-councils.mjs']);
 // The elements' manifest first: the builder page (below) and the platform packages read it.

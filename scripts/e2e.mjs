@@ -12,23 +12,26 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launch, serve } from './harness.mjs';
+import { widgets } from './widgets.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
-const TAGS = ['shared-key-figures', 'shared-savings-chart', 'shared-partnership-map', 'shared-partner-roster', 'shared-readiness-checklist'];
+// Every widget in the registry (src/widgets.json), and the selector that exists once each has drawn.
+const TAGS = widgets.map((w) => w.tag);
+const RENDERED = Object.fromEntries(widgets.map((w) => [w.tag, w.rendered]));
 const THEMES = ['', 'theme-coventry', 'theme-solihull', 'theme-dark'];
 const failures = [];
 const fail = (where, what) => failures.push(`${where}: ${what}`);
 
 // Runs in the page before anything else: records CSP violations and when every widget has rendered.
-function probe(tags) {
+function probe(tags, drawn) {
   window.__violations = [];
   document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   const rendered = (el) =>
     el.shadowRoot &&
     !el.hasAttribute('aria-busy') &&
-    el.shadowRoot.querySelector('[part~="figures"], svg[part~="svg"], [part~="table"], [part~="cards"], [data-section]');
+    el.shadowRoot.querySelector(drawn[el.localName]);
   const check = () => {
     const all = [...document.querySelectorAll(tags.join(','))];
     if (all.length && all.every(rendered)) window.__allRendered = performance.now();
@@ -115,7 +118,7 @@ async function demo(browser) {
   const page = await browser.newPage();
   const errors = watch(page, () => where);
   await page.setViewport({ width: 1100, height: 900 });
-  await page.evaluateOnNewDocument(probe, TAGS);
+  await page.evaluateOnNewDocument(probe, TAGS, RENDERED);
   try {
     await page.goto(`${server.origin}/demo/index.html`, { waitUntil: 'load' });
     await page.waitForFunction('window.__allRendered', { timeout: 30_000 });

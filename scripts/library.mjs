@@ -1,11 +1,10 @@
-// What `npm run build` writes to dist/: one self-contained file per entry.
+// What `npm run build` writes to dist/: one self-contained file per entry, the bundle (all widgets, also
+// as a classic script) and one per widget in the registry (src/widgets.json).
+import { widgetPaths, widgets } from './widgets.mjs';
+
 export const libraryEntries = [
   { name: 'shared-services-widgets', entry: 'src/index.ts', iife: true },
-  { name: 'key-figures', entry: 'src/components/key-figures/key-figures.ts', iife: false },
-  { name: 'savings-chart', entry: 'src/components/savings-chart/savings-chart.ts', iife: false },
-  { name: 'partner-roster', entry: 'src/components/partner-roster/partner-roster.ts', iife: false },
-  { name: 'readiness-checklist', entry: 'src/components/readiness-checklist/readiness-checklist.ts', iife: false },
-  { name: 'partnership-map', entry: 'src/components/partnership-map/partnership-map.ts', iife: false }
+  ...widgets.map((w) => ({ name: w.name, entry: widgetPaths(w).entry, iife: false }))
 ];
 
 /**

@@ -1,7 +1,10 @@
 // Prints the size of each built file, raw and gzipped, and fails when one is over its budget.
-// Budgets are gzip bytes; raise one only with a reason in the commit that does.
+// Budgets are gzip bytes; raise one only with a reason in the commit that does. Each widget's own file
+// has its budget, with its reasons, in the widget registry (src/widgets.json: `budget.kb`, `budget.why`);
+// the files that are not one widget's have theirs here.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { widgets } from './widgets.mjs';
 
 const KB = 1024;
 const budgets = {
@@ -14,28 +17,10 @@ const budgets = {
   // the line where 0.2 stands so that nothing grows unseen.
   'shared-services-widgets.js': 100 * KB,
   'shared-services-widgets.iife.js': 100 * KB,
-  // Key figures: 20 KB (issue 2) until 0.2; live data (2.4 KB) and the currency and input-cap checks
-  // with their words (about 1.2 KB) take it to 23.8.
-  'key-figures.js': 25 * KB,
-  // The chart: 30 KB until release 0.2. Issue 16's accessibility fixes (series textures and shapes,
-  // estimate patterns, measured labels, hover rules, a paged table, their words in English and Welsh)
-  // and issue 18's quick reader add 3.3 KB gzip to it, measured against the same shared code; the
-  // shared data and controller modules added since (data/changes.ts, controllers/refresh.ts) about 4 KB.
-  'savings-chart.js': 38 * KB,
-  // The roster: 25 KB until 0.2; the council register's checks and words (2.1 KB, issue 12), live data
-  // (2.4 KB), the audit's paged "Show all", fast reader, sort caches and caps (about 4 KB): 31.9.
-  'partner-roster.js': 33 * KB,
-  // The checklist: 25 KB until 0.2; live data (2.4 KB), every item in the accessibility tree (A-M9),
-  // and the team's shared store with its offline queue and conflicts (issue 15, about 5 KB): 34.4.
-  'readiness-checklist.js': 36 * KB,
-  // The map, without geography files (the built-in outline is inside): 45 KB until 0.2. The council
-  // register's checks and words (2.1 KB) and the built-in boundaries' drawing (areas, labels,
-  // attribution: about 2 KB, issue 12), the audit's focus ring, patterns and summary (about 1.5 KB)
-  // and live data (2.4 KB): 54.4.
-  'partnership-map.js': 56 * KB,
   // Issue 12: the council register for page scripts, its data inside (the register at most 15 KB).
   'councils.js': 15 * KB
 };
+for (const w of widgets) budgets[`${w.name}.js`] = w.budget.kb * KB;
 
 if (!existsSync('dist')) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -60,7 +45,12 @@ const rows = files.map((file) => {
 const unbudgeted = files.filter((f) => !(f in budgets));
 console.table(rows);
 if (unbudgeted.length) {
-  console.error(`No budget for: ${unbudgeted.join(', ')}. Add one in scripts/size.mjs.`);
+  console.error(`No budget for: ${unbudgeted.join(', ')}. Add one in scripts/size.mjs, or a widget's in src/widgets.json.`);
+  process.exit(1);
+}
+const missing = widgets.map((w) => `${w.name}.js`).filter((f) => !files.includes(f));
+if (missing.length) {
+  console.error(`Not built: ${missing.join(', ')} (widgets in src/widgets.json). Run \`npm run build\`.`);
   process.exit(1);
 }
 if (over) {

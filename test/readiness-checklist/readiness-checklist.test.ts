@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/readiness-checklist/readiness-checklist.js';
 import type { SharedReadinessChecklist } from '../../src/components/readiness-checklist/readiness-checklist.component.js';
 import type { ChecklistState } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
-import type { ReadinessChangeDetail } from '../../src/core/events.js';
+import type { ReadinessChangeDetail } from '../../src/components/readiness-checklist/readiness-checklist.events.js';
 import { part, parts, settled, text } from '../helpers/element.js';
 
 const custom = {

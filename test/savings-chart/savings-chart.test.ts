@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/savings-chart/savings-chart.js';
 import type { SharedSavingsChart } from '../../src/components/savings-chart/savings-chart.component.js';
-import type { PointFocusDetail } from '../../src/core/events.js';
+import type { PointFocusDetail } from '../../src/components/savings-chart/savings-chart.events.js';
 import { fuzzElement } from '../helpers/fuzz.js';
 import { part, settled, text } from '../helpers/element.js';
 
