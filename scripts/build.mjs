@@ -46,4 +46,6 @@ console.log('built dist/types');
 await rm('dist', { recursive: true, force: true });
 await rename(staging, 'dist');
 run('node', ['scripts/build-theming-doc.mjs']);
+// The README's attribute, event, part and token tables, from the same manifest.
+run('node', ['scripts/build-readme.mjs']);
 run('node', ['scripts/build-schema.mjs']);

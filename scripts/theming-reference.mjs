@@ -43,18 +43,18 @@ export function globalTokensFrom(cssText) {
   return tokens;
 }
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
-const code = (text) => (text ? `\`${String(text).replace(/\|/g, '\\|')}\`` : '');
+export const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+export const code = (text) => (text ? `\`${String(text).replace(/\|/g, '\\|')}\`` : '');
 
 /** `(default \`x\`)` in a description: the default out, and the description without it. */
-function splitDefault(description) {
+export function splitDefault(description) {
   const m = /\s*\(default:?\s+`([^`]+)`\)/.exec(description ?? '');
   if (!m) return { text: description ?? '', default: undefined };
   return { text: (description.slice(0, m.index) + description.slice(m.index + m[0].length)).trim(), default: m[1] };
 }
 
 /** A default as a reader needs it: another token as `var(--token)`, anything else as written. */
-function showDefault(value) {
+export function showDefault(value) {
   if (!value) return '';
   return /^--[\w-]+$/.test(value) ? `\`var(${value})\`` : code(value);
 }
