@@ -18,7 +18,12 @@ const read = (file) => readFileSync(path.join(root, file), 'utf8');
  * @returns {Widget[]}
  */
 export function readWidgets() {
-  return JSON.parse(read('src/widgets.json')).widgets;
+  return readRegistry().widgets;
+}
+
+/** The whole registry: `widgets`, and `bundle` (the budget of the bundle of every widget). */
+export function readRegistry() {
+  return JSON.parse(read('src/widgets.json'));
 }
 
 /** Every widget in the registry, in its order (the bundle registers them in this order). */
@@ -70,7 +75,7 @@ export function withRegistry(pkg, list = widgets) {
   return { ...pkg, exports, sideEffects };
 }
 
-const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
+const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** What is wrong with the registry or the files made from it, in words; empty when all is well. */
 export function registryProblems(list = widgets) {
