@@ -4,11 +4,10 @@
  * tier for that year; councils outside the register as dots by `lat`/`lon`; councils the year lacks
  * listed with the reason (abolished, not yet created, no council boundary).
  */
-import { geoIdentity, geoPath, geoTransverseMercator } from 'd3-geo';
-import type { Geometry } from 'geojson';
 import type { Highlight, MapModel } from './partnership-map.data.js';
 import type { BuiltIn, BuiltInYear, Tier } from './partnership-map.builtin.js';
-import { heightFor, PAD, planar, thinned } from './partnership-map.geo.js';
+import { fitPlane, planar } from './partnership-map.geo.js';
+import { centroidOf, drawer, project } from './partnership-map.plane.js';
 import { councilItem, finish, round, type Bounds, type MapItem, type MapRender, type Shape } from './partnership-map.layout.js';
 
 /** Why a council the data names is not on the map of a year. */
@@ -32,40 +31,34 @@ export function absence(builtIn: BuiltIn, code: string, year: number): Absence {
 }
 
 export function layoutBuiltIn(model: MapModel, marked: Highlight, builtIn: BuiltIn, year: BuiltInYear, tier: Tier, width: number): BuiltInRender {
-  const { areas, bounds: [bx0, by0, bx1, by1] } = planar(year.geography);
-  const height = heightFor(bx1 > bx0 ? (by1 - by0) / (bx1 - bx0) : 1, width);
-  const k = Math.min((width - 2 * PAD) / (bx1 - bx0 || 1), (height - 2 * PAD) / (by1 - by0 || 1));
-  const tx = (width - k * (bx0 + bx1)) / 2;
-  const ty = (height - k * (by0 + by1)) / 2;
-  const fitted = geoIdentity().scale(k).translate([tx, ty]);
-  const path = geoPath(thinned(fitted, TOLERANCE)).digits(1);
-  const byCode = new Map(areas.map((a) => [a.code, a.geometry as Geometry]));
-  // The same plane as `planar` (transverse Mercator about 2°W at scale 1000), then fitted.
-  const plane = geoTransverseMercator().rotate([2, 0]).scale(1000).translate([0, 0]).precision(0);
+  // The year's areas on the plane: the file's arcs projected once for the page, whatever the year.
+  const plane = planar(year.geography);
+  const { height, k, tx, ty } = fitPlane(plane, width);
+  const draw = drawer(plane, k, tx, ty, TOLERANCE);
+  const byCode = new Map(plane.areas.map((a) => [a.code, a]));
   const items: MapItem[] = [];
   const boxes = new Map<string, Bounds>();
   for (const council of model.councils.values()) {
-    const geometry = byCode.get(council.code);
-    if (geometry) {
-      const [[x0, y0], [x1, y1]] = path.bounds(geometry);
+    const area = byCode.get(council.code);
+    if (area) {
+      const [x0, y0, x1, y1] = area.bounds.map((n, i) => (i % 2 ? n * k + ty : n * k + tx)) as Bounds;
       boxes.set(council.code, [x0, y0, x1, y1]);
-      const at = council.lat !== undefined && council.lon !== undefined ? plane([council.lon, council.lat]) : null;
+      const at = council.lat !== undefined && council.lon !== undefined ? project(council.lon, council.lat) : null;
       // The label point: the register's (or the data's) position when it lies in the area, else the area's centroid.
-      const [cx, cy] = at && x0 <= at[0] * k + tx && at[0] * k + tx <= x1 ? [at[0] * k + tx, at[1] * k + ty] : path.centroid(geometry);
-      items.push(councilItem(model, marked, council.code, [{ code: council.code, d: path(geometry) ?? '' }], cx, cy));
+      const [cx, cy] = at && x0 <= at[0] * k + tx && at[0] * k + tx <= x1 ? [at[0] * k + tx, at[1] * k + ty] : centroidOf([area]).map((n, i) => (i ? n * k + ty : n * k + tx));
+      items.push(councilItem(model, marked, council.code, [{ code: council.code, d: draw([area]) }], cx!, cy!));
       continue;
     }
     if (builtIn.spans.has(council.code) || council.lat === undefined || council.lon === undefined) continue;
-    const at = plane([council.lon, council.lat]);
-    if (!at) continue;
+    const at = project(council.lon, council.lat);
     const [x, y] = [at[0] * k + tx, at[1] * k + ty];
     boxes.set(council.code, [x - DOT, y - DOT, x + DOT, y + DOT]);
     items.push(councilItem(model, marked, council.code, [{ code: council.code, at: { x: round(x), y: round(y) } }], x, y));
   }
   const drawn = new Set(items.map((i) => i.id));
-  const background: Shape[] = areas
+  const background: Shape[] = plane.areas
     .filter((a) => !drawn.has(a.code) && year.tiers.get(a.code)?.has(tier))
-    .map((a) => ({ code: a.code, d: path(a.geometry) ?? '' }));
+    .map((a) => ({ code: a.code, d: draw([a]) }));
   const render = finish(model, marked, 'geo', items, background, width, height, (i) => {
     const box = boxes.get(i.id);
     return box ? [box] : [];

@@ -4,10 +4,10 @@
  * unitaries), each with the years it was valid. Read once per page; a year's areas are made once and
  * kept, so that the projection behind them is kept too. Pure data: no Lit, no DOM.
  */
-import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_FILE, sharedFile } from '../../councils/files.js';
-import { wind, type Area, type GeoArea, type GeoGeography } from './partnership-map.geography.js';
+import { decodeArcs, lineArea, type GeoArea, type GeoGeography } from './partnership-map.geography.js';
+import type { LineRefs, Lines } from './partnership-map.plane.js';
 
 export type Tier = 'upper' | 'lower';
 
@@ -51,6 +51,10 @@ export function readBoundaries(json: unknown): BuiltIn {
     }
   }
   const made = new Map<number, BuiltInYear>();
+  // The arcs decoded once for the page: every year's areas share them, and so their projection.
+  const decoded = decodeArcs(file.arcs, file.transform);
+  if ('bad' in decoded) throw new Error('not the council boundaries file');
+  const lines = decoded.lines;
   const builtIn: BuiltIn = {
     attribution: file.attribution ?? '',
     years,
@@ -58,14 +62,14 @@ export function readBoundaries(json: unknown): BuiltIn {
     year(wanted) {
       const year = Math.min(Math.max(Math.round(wanted), years[0]), years[1]);
       let known = made.get(year);
-      if (!known) made.set(year, (known = yearOf(file, spans, year)));
+      if (!known) made.set(year, (known = yearOf(file, spans, year, lines)));
       return known;
     }
   };
   return builtIn;
 }
 
-function yearOf(file: File, spans: Map<string, [number, number]>, year: number): BuiltInYear {
+function yearOf(file: File, spans: Map<string, [number, number]>, year: number, lines: Lines): BuiltInYear {
   const areas: GeoArea[] = [];
   const tiers = new Map<string, Set<Tier>>();
   for (const [name, tier] of TIERS) {
@@ -82,11 +86,11 @@ function yearOf(file: File, spans: Map<string, [number, number]>, year: number):
         continue;
       }
       tiers.set(code, new Set([tier]));
-      const geometry = (feature(file, g) as GeoJSON.Feature).geometry;
-      if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') areas.push({ code, geometry: wind(geometry as Area) });
+      if (g.type === 'Polygon') areas.push(lineArea(code, undefined, lines, [g.arcs] as LineRefs));
+      else if (g.type === 'MultiPolygon') areas.push(lineArea(code, undefined, lines, g.arcs as LineRefs));
     }
   }
-  return { year, geography: { kind: 'geo', areas }, tiers };
+  return { year, geography: { kind: 'geo', areas, lines }, tiers };
 }
 
 /** The built-in boundaries from `base`, fetched once per page. */

@@ -3,11 +3,12 @@
  * whose code or `areas` name it;
  * or, with no file, councils as dots by `lat`/`lon` over the built-in outline.
  */
-import { geoIdentity, geoPath, geoStream, geoTransverseMercator, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Geometry, GeometryCollection, MultiPolygon, Position } from 'geojson';
+import { geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
+import type { Geometry, MultiPolygon } from 'geojson';
 import type { Highlight, MapModel } from './partnership-map.data.js';
 import type { GeoGeography } from './partnership-map.geography.js';
 import { councilItem, finish, owners, round, type Bounds, type MapItem, type MapRender, type Shape } from './partnership-map.layout.js';
+import { boundsOf, centroidOf, drawer, toPlane, type Lines, type Plane, type PlaneArea } from './partnership-map.plane.js';
 
 export const PAD = 8;
 const DOT = 6;
@@ -26,127 +27,81 @@ function fit(object: Geometry, width: number): { projection: GeoProjection; heig
   return { projection, height };
 }
 
-type Streamable = { stream(output: GeoStream): GeoStream };
+const planes = new WeakMap<GeoGeography, Plane>();
 
 /**
- * `projection`, dropping each point that lands within `tolerance` pixels of the last one kept (but
- * keeping every line's last point, so rings still close): boundary files carry detail far finer
- * than a pixel, and drawing it costs time and megabytes of path text for nothing anyone can see.
+ * The geography on the plane (transverse Mercator about 2°W, as the Ordnance Survey's grid is), made
+ * once and kept: a TopoJSON file's arcs projected once each and shared by the areas that border on
+ * them; a GeoJSON file's rings each a line of their own. Fitting a width, highlighting and zooming are
+ * then a scale and a shift, and a new width or highlight projects nothing again.
  */
-export function thinned(projection: Streamable, tolerance = 0.7): Streamable {
-  return {
-    stream(output) {
-      let x0 = NaN;
-      let y0 = NaN;
-      let last: [number, number] | undefined;
-      return projection.stream({
-        point(x, y) {
-          if (Math.abs(x - x0) < tolerance && Math.abs(y - y0) < tolerance) {
-            last = [x, y];
-            return;
-          }
-          x0 = x;
-          y0 = y;
-          last = undefined;
-          output.point(x, y);
-        },
-        lineStart() {
-          x0 = y0 = NaN;
-          output.lineStart();
-        },
-        lineEnd() {
-          if (last) output.point(last[0], last[1]);
-          last = undefined;
-          output.lineEnd();
-        },
-        polygonStart: () => output.polygonStart(),
-        polygonEnd: () => output.polygonEnd(),
-        sphere: () => output.sphere?.()
-      });
-    }
-  };
-}
-
-interface Planar {
-  areas: { code: string; geometry: MultiPolygon }[];
-  bounds: Bounds;
-}
-
-const planarCache = new WeakMap<GeoGeography, Planar>();
-
-/**
- * The geography projected once onto the plane (transverse Mercator about 2°W, as the Ordnance
- * Survey's grid is) and kept: fitting the width, highlighting and zooming are then linear, and a
- * new width or highlight does not re-project 200,000 points of England's districts.
- */
-export function planar(geography: GeoGeography): Planar {
-  const known = planarCache.get(geography);
+export function planar(geography: GeoGeography): Plane {
+  const known = planes.get(geography);
   if (known) return known;
-  const projection = geoTransverseMercator().rotate([2, 0]).scale(1000).translate([0, 0]).precision(0);
-  const bounds: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-  let polygons: Position[][][] = [];
-  let polygon: Position[][] | undefined;
-  let ring: Position[] = [];
-  const sink = projection.stream({
-    point(x, y) {
-      ring.push([x, y]);
-      if (x < bounds[0]) bounds[0] = x;
-      if (y < bounds[1]) bounds[1] = y;
-      if (x > bounds[2]) bounds[2] = x;
-      if (y > bounds[3]) bounds[3] = y;
-    },
-    lineStart: () => void (ring = []),
-    lineEnd: () => void (polygon && ring.length > 2 && polygon.push([...ring, ring[0]!])),
-    polygonStart: () => void (polygon = []),
-    polygonEnd() {
-      if (polygon?.length) polygons.push(polygon);
-      polygon = undefined;
-    },
-    sphere: () => undefined
-  });
-  const areas = geography.areas.map((area) => {
-    polygons = [];
-    geoStream(area.geometry, sink);
-    return { code: area.code, geometry: { type: 'MultiPolygon' as const, coordinates: polygons } };
-  });
-  const result = { areas, bounds };
-  planarCache.set(geography, result);
-  return result;
+  let plane: Plane;
+  if (geography.lines && geography.areas.every((a) => a.lines)) {
+    plane = toPlane({ lines: geography.lines, areas: geography.areas.map((a) => ({ code: a.code, lines: a.lines! })) });
+  } else {
+    const lines: Lines = [];
+    const areas = geography.areas.map((area) => {
+      const g = area.geometry;
+      const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+      const refs = polygons.map((polygon) =>
+        polygon.map((ring) => {
+          const line = new Float64Array(ring.length * 2);
+          ring.forEach(([x, y], i) => {
+            line[2 * i] = x!;
+            line[2 * i + 1] = y!;
+          });
+          lines.push(line);
+          return [lines.length - 1];
+        })
+      );
+      return { code: area.code, lines: refs };
+    });
+    plane = toPlane({ lines, areas });
+  }
+  planes.set(geography, plane);
+  return plane;
 }
 
-const flat = (b: [[number, number], [number, number]]): Bounds => [b[0][0], b[0][1], b[1][0], b[1][1]];
+/** The plane's bounds fitted to `width`: the height that keeps their shape, the scale and the shift. */
+export function fitPlane(plane: Plane, width: number): { height: number; k: number; tx: number; ty: number } {
+  const [bx0, by0, bx1, by1] = plane.bounds;
+  const height = heightFor(bx1 > bx0 ? (by1 - by0) / (bx1 - bx0) : 1, width);
+  const k = Math.min((width - 2 * PAD) / (bx1 - bx0 || 1), (height - 2 * PAD) / (by1 - by0 || 1));
+  return { height, k, tx: (width - k * (bx0 + bx1)) / 2, ty: (height - k * (by0 + by1)) / 2 };
+}
 
 export function layoutGeo(model: MapModel, marked: Highlight, geography: GeoGeography | undefined, width: number, outline: MultiPolygon): MapRender {
   return geography ? areasView(model, marked, geography, width) : dotsView(model, marked, width, outline);
 }
 
 function areasView(model: MapModel, marked: Highlight, geography: GeoGeography, width: number): MapRender {
-  const { areas, bounds: [bx0, by0, bx1, by1] } = planar(geography);
-  const height = heightFor(bx1 > bx0 ? (by1 - by0) / (bx1 - bx0) : 1, width);
-  const k = Math.min((width - 2 * PAD) / (bx1 - bx0 || 1), (height - 2 * PAD) / (by1 - by0 || 1));
-  const fitted = geoIdentity().scale(k).translate([(width - k * (bx0 + bx1)) / 2, (height - k * (by0 + by1)) / 2]);
-  const path = geoPath(thinned(fitted)).digits(1);
-  const owner = owners(model, new Set(areas.map((a) => a.code)));
-  const byCouncil = new Map<string, { shapes: Shape[]; geometries: Geometry[] }>();
+  const plane = planar(geography);
+  const { height, k, tx, ty } = fitPlane(plane, width);
+  const draw = drawer(plane, k, tx, ty, 0.7);
+  const owner = owners(model, new Set(plane.areas.map((a) => a.code)));
+  const byCouncil = new Map<string, { shapes: Shape[]; areas: PlaneArea[] }>();
   const background: Shape[] = [];
-  for (const area of areas) {
-    const shape = { code: area.code, d: path(area.geometry) ?? '' };
+  for (const area of plane.areas) {
+    const shape = { code: area.code, d: draw([area]) };
     const code = owner.get(area.code);
     if (!code) {
       background.push(shape);
       continue;
     }
-    const entry = byCouncil.get(code) ?? { shapes: [], geometries: [] };
+    const entry = byCouncil.get(code) ?? { shapes: [], areas: [] };
     entry.shapes.push(shape);
-    entry.geometries.push(area.geometry);
+    entry.areas.push(area);
     byCouncil.set(code, entry);
   }
   const bounds = new Map<string, Bounds[]>();
-  const items = [...byCouncil].map(([code, { shapes, geometries }]) => {
-    const collection: GeometryCollection = { type: 'GeometryCollection', geometries };
-    const [x, y] = path.centroid(collection);
-    bounds.set(code, [flat(path.bounds(collection))]);
-    return councilItem(model, marked, code, shapes, x, y);
+  const items = [...byCouncil].map(([code, { shapes, areas }]) => {
+    const [cx, cy] = centroidOf(areas);
+    const [x0, y0, x1, y1] = boundsOf(areas);
+    bounds.set(code, [[x0 * k + tx, y0 * k + ty, x1 * k + tx, y1 * k + ty]]);
+    return councilItem(model, marked, code, shapes, cx * k + tx, cy * k + ty);
   });
   return finish(model, marked, 'geo', items, background, width, height, (i) => bounds.get(i.id) ?? []);
 }

@@ -5,16 +5,20 @@
  */
 import { geoArea } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
 import * as v from 'valibot';
 import type { ExpectedKey } from '../../i18n/messages.js';
 import { finite, oneOf, record } from '../../data/fields.js';
 import { formatPath, type Outcome, type Problem } from '../../data/problem.js';
 import { check, expect } from '../../data/validate.js';
+import { ringPositions, type LineRefs, type Lines } from './partnership-map.plane.js';
 
-export interface GeoArea { code: string; name?: string; geometry: Geometry }
-export interface GeoGeography { kind: 'geo'; areas: GeoArea[] }
+/**
+ * An area: its geometry in longitude and latitude; from TopoJSON, also its rings as references to the
+ * file's arcs (`lines`), from which the map draws (the geometry is then made only when asked for).
+ */
+export interface GeoArea { code: string; name?: string; geometry: Geometry; lines?: LineRefs }
+/** Areas; from TopoJSON, with the file's arcs decoded once to longitude and latitude (`lines`), which the areas share. */
+export interface GeoGeography { kind: 'geo'; areas: GeoArea[]; lines?: Lines }
 export type HexLayout = 'odd-r' | 'even-r' | 'odd-q' | 'even-q';
 export interface HexCell { code: string; name?: string; q: number; r: number }
 export interface HexGeography { kind: 'hex'; layout: HexLayout; hexes: HexCell[] }
@@ -135,30 +139,117 @@ function readTopology(input: Props, codeProperty: string | null | undefined): Ou
   if (namesBng(input.crs)) return bng(['crs']);
   const checked = check(topology, input);
   if (!checked.ok) return { problems: checked.problems };
-  const badArc = firstBad(checked.value.arcs, 1);
-  if (badArc) return { problems: [located(['arcs'], badArc)] };
+  const decoded = decodeArcs(checked.value.arcs, checked.value.transform);
+  if ('bad' in decoded) return { problems: [located(['arcs'], decoded.bad)] };
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
   for (const [name, object] of Object.entries(checked.value.objects)) {
     if (namesBng(object.crs)) return bng(['objects', name, 'crs']);
-    let converted: GeoJSON.Feature | GeoJSON.FeatureCollection;
-    try {
-      converted = feature(input as unknown as Topology, object as never) as GeoJSON.Feature | GeoJSON.FeatureCollection;
-    } catch {
+    const many = object.type === 'GeometryCollection';
+    if (many && !Array.isArray(object.geometries)) {
       problems.push({ path: formatPath(['objects', name]), expected: 'valid' });
       continue;
     }
-    const features = converted.type === 'FeatureCollection' ? converted.features : [converted];
-    features.forEach((item, index) => {
-      const at = converted.type === 'FeatureCollection' ? ['objects', name, 'geometries', index] : ['objects', name];
-      candidates.push({ at, geometryAt: null, group: name, id: item.id, properties: isObject(item.properties) ? item.properties : {}, geometry: item.geometry });
+    const list: unknown[] = many ? (object.geometries as unknown[]) : [object];
+    list.forEach((item, index) => {
+      const at = many ? ['objects', name, 'geometries', index] : ['objects', name];
+      if (!isObject(item)) return void problems.push({ path: formatPath(at), expected: 'valid' });
+      // A geometry of type null has no area: dropped, as topojson-client drops it.
+      if (item.type === null || item.type === undefined) return;
+      candidates.push({ at, geometryAt: null, group: name, id: item.id, properties: isObject(item.properties) ? item.properties : {}, geometry: item });
     });
   }
-  return readCandidates(candidates, problems, ['objects'], codeProperty);
+  return readCandidates(candidates, problems, ['objects'], codeProperty, decoded);
+}
+
+/** A TopoJSON file's arcs in longitude and latitude, and where each first leaves them. */
+interface Decoded {
+  lines: Lines;
+  /** Per arc: its first position outside longitude and latitude (index of the number), whether all are, whether all are on the National Grid. */
+  outside: ({ at: number; value: number; all: boolean; grid: boolean } | undefined)[];
+}
+
+/**
+ * Decodes the arcs once (delta-encoded and scaled when the file is quantized), checking each position
+ * as it goes: the first that is not `[x, y]` in finite numbers is the problem.
+ */
+export function decodeArcs(arcs: unknown, transform?: { scale: [number, number]; translate: [number, number] }): Decoded | { bad: Bad } {
+  if (!Array.isArray(arcs)) return { bad: { at: [], expected: 'list', received: arcs } };
+  const [sx, sy] = transform?.scale ?? [1, 1];
+  const [tx, ty] = transform?.translate ?? [0, 0];
+  const lines: Lines = [];
+  const outside: Decoded['outside'] = [];
+  for (let i = 0; i < arcs.length; i++) {
+    const arc: unknown = arcs[i];
+    if (!Array.isArray(arc)) return { bad: { at: [i], expected: 'list', received: arc } };
+    const line = new Float64Array(arc.length * 2);
+    let [x, y] = [0, 0];
+    let first: { at: number; value: number } | undefined;
+    let [all, grid] = [true, true];
+    for (let j = 0; j < arc.length; j++) {
+      const position: unknown = arc[j];
+      if (!Array.isArray(position) || position.length < 2) return { bad: { at: [i, j], expected: 'position', received: position } };
+      for (let k = 0; k < position.length; k++) {
+        const n: unknown = position[k];
+        if (typeof n !== 'number' || !Number.isFinite(n)) return { bad: { at: [i, j, k], expected: 'number', received: n } };
+      }
+      if (transform) {
+        x += position[0] as number;
+        y += position[1] as number;
+      } else [x, y] = position as [number, number];
+      const lon = transform ? x * sx + tx : x;
+      const lat = transform ? y * sy + ty : y;
+      line[2 * j] = lon;
+      line[2 * j + 1] = lat;
+      const bad = Math.abs(lon) > 180 ? 0 : Math.abs(lat) > 90 ? 1 : -1;
+      if (bad < 0) all = false;
+      else first ??= { at: 2 * j + bad, value: bad ? lat : lon };
+      if (!(lon >= -1e5 && lon <= 1e6 && lat >= -1e5 && lat <= 1.5e6)) grid = false;
+    }
+    lines.push(line);
+    outside.push(first && { ...first, all, grid });
+  }
+  return { lines, outside };
+}
+
+/** A TopoJSON geometry's rings, polygon by polygon, when its `arcs` are that shape and name arcs the file has; else undefined. */
+function topoRings(geometry: Props, count: number): LineRefs | undefined {
+  const ring = (value: unknown): value is number[] =>
+    Array.isArray(value) && value.length > 0 && value.every((ref) => Number.isInteger(ref) && (ref < 0 ? ~ref : ref) < count);
+  const polygon = (value: unknown): value is number[][] => Array.isArray(value) && value.every(ring);
+  const arcs = geometry.arcs;
+  if (geometry.type === 'Polygon') return polygon(arcs) ? [arcs] : undefined;
+  return Array.isArray(arcs) && arcs.every(polygon) ? (arcs as number[][][]) : undefined;
+}
+
+/**
+ * An area drawn from shared lines: its geometry (longitude and latitude, wound for d3-geo) made only
+ * if something asks for it.
+ */
+export function lineArea(code: string, name: string | undefined, lines: Lines, refs: LineRefs): GeoArea {
+  const area = { code, ...(name ? { name } : {}), lines: refs } as GeoArea;
+  Object.defineProperty(area, 'geometry', {
+    enumerable: true,
+    configurable: true,
+    get(): Geometry {
+      const coordinates = refs.map((polygon) => polygon.map((ring) => ringPositions(lines, ring)));
+      const geometry = wind(coordinates.length === 1 ? { type: 'Polygon', coordinates: coordinates[0]! } : { type: 'MultiPolygon', coordinates });
+      Object.defineProperty(area, 'geometry', { value: geometry, enumerable: true });
+      return geometry;
+    }
+  });
+  return area;
 }
 
 /** Checks geometries, rejects projected coordinates, finds codes and names, and winds each area for d3-geo. */
-function readCandidates(candidates: Candidate[], problems: Problem[], listAt: Key[], codeProperty: string | null | undefined): Outcome<Geography> {
+function readCandidates(
+  candidates: Candidate[],
+  problems: Problem[],
+  listAt: Key[],
+  codeProperty: string | null | undefined,
+  decoded?: Decoded
+): Outcome<Geography> {
+  if (decoded) return readTopoCandidates(candidates, problems, listAt, codeProperty, decoded);
   const shapes: { candidate: Candidate; geometry: Area }[] = [];
   for (const candidate of candidates) {
     if (candidate.geometry === null || candidate.geometry === undefined) continue;
@@ -167,9 +258,7 @@ function readCandidates(candidates: Candidate[], problems: Problem[], listAt: Ke
       ? firstBad(checked.value.coordinates, checked.value.type === 'Polygon' ? 1 : 2)
       : checked.problems[0];
     if (!bad) shapes.push({ candidate, geometry: candidate.geometry as Area });
-    // TopoJSON geometries are made by topojson-client: name the geometry in the file, not a place inside it.
-    else if (!candidate.geometryAt) problems.push({ ...('path' in bad ? bad : located([], bad)), path: formatPath(candidate.at) });
-    else problems.push('path' in bad ? bad : located([...candidate.geometryAt, 'coordinates'], bad));
+    else problems.push('path' in bad ? bad : located([...(candidate.geometryAt ?? candidate.at), 'coordinates'], bad));
   }
   // Projected coordinates: every position outside longitude and latitude, and inside the National Grid.
   const outside = shapes.map(({ geometry }) => firstOutside(geometry));
@@ -177,10 +266,77 @@ function readCandidates(candidates: Candidate[], problems: Problem[], listAt: Ke
   const kept = shapes.filter(({ candidate }, index) => {
     const found = outside[index];
     if (!found) return true;
-    const path = candidate.geometryAt ? formatPath([...candidate.geometryAt, 'coordinates', ...found.at]) : formatPath(candidate.at);
+    const path = formatPath([...(candidate.geometryAt ?? candidate.at), 'coordinates', ...found.at]);
     problems.push({ path, expected: found.at.at(-1) === 0 ? 'longitude' : 'latitude', received: found.value });
     return false;
   });
+  return namedAreas(kept, problems, listAt, codeProperty, (geometry) => ({ geometry: wind(geometry) }));
+}
+
+/**
+ * TopoJSON's geometries, checked against the arcs decoded once: the type, the arcs they name, and
+ * coordinates outside longitude and latitude, each problem named by the geometry's place in the file.
+ */
+function readTopoCandidates(candidates: Candidate[], problems: Problem[], listAt: Key[], codeProperty: string | null | undefined, decoded: Decoded): Outcome<Geography> {
+  const shapes: { candidate: Candidate; geometry: LineRefs }[] = [];
+  const outside: ReturnType<typeof firstOutsideOf>[] = [];
+  for (const candidate of candidates) {
+    const geometry = candidate.geometry as Props;
+    const checked = check(area, { type: geometry.type, coordinates: [] });
+    if (!checked.ok) {
+      problems.push({ ...checked.problems[0]!, path: formatPath(candidate.at) });
+      continue;
+    }
+    const rings = topoRings(geometry, decoded.lines.length);
+    if (!rings) {
+      problems.push({ path: formatPath(candidate.at), expected: 'valid' });
+      continue;
+    }
+    shapes.push({ candidate, geometry: rings });
+    outside.push(firstOutsideOf(rings, decoded));
+  }
+  if (shapes.length && outside.every((found) => found && found.all && found.grid)) return bng(shapes[0]!.candidate.at);
+  const kept = shapes.filter(({ candidate }, index) => {
+    const found = outside[index];
+    if (!found) return true;
+    problems.push({ path: formatPath(candidate.at), expected: found.at % 2 === 0 ? 'longitude' : 'latitude', received: found.value });
+    return false;
+  });
+  const lines = decoded.lines;
+  const result = namedAreas(kept, problems, listAt, codeProperty, (refs, code, name) => lineArea(code, name, lines, refs));
+  if (result.value?.kind === 'geo') result.value.lines = lines;
+  return result;
+}
+
+/** The first of an area's arcs to leave longitude and latitude, and whether all of them do (and all lie on the National Grid). */
+function firstOutsideOf(rings: LineRefs, decoded: Decoded): { at: number; value: number; all: boolean; grid: boolean } | undefined {
+  let first: { at: number; value: number } | undefined;
+  let [all, grid] = [true, true];
+  for (const polygon of rings) {
+    for (const ring of polygon) {
+      for (const ref of ring) {
+        const found = decoded.outside[ref < 0 ? ~ref : ref];
+        if (!found) {
+          all = false;
+          continue;
+        }
+        first ??= found;
+        all &&= found.all;
+        grid &&= found.grid;
+      }
+    }
+  }
+  return first && { at: first.at, value: first.value, all, grid };
+}
+
+/** Finds each kept shape's code (by id or the group's code property) and name; areas without a code are left out silently. */
+function namedAreas<G>(
+  kept: { candidate: Candidate; geometry: G }[],
+  problems: Problem[],
+  listAt: Key[],
+  codeProperty: string | null | undefined,
+  make: (geometry: G, code: string, name: string | undefined) => Partial<GeoArea>
+): Outcome<Geography> {
 
   const groups = new Map<string | undefined, Props[]>();
   // Appended in place: copying the group's list on every feature made reading 30,000 features take seconds (R-C3).
@@ -198,7 +354,8 @@ function readCandidates(candidates: Candidate[], problems: Problem[], listAt: Ke
     const code = codeOf(candidate, property);
     if (!code) continue;
     const name = nameOf(candidate.properties, property);
-    areas.push({ code, ...(name ? { name } : {}), geometry: wind(geometry) });
+    const made = make(geometry, code, name);
+    areas.push('code' in made ? (made as GeoArea) : ({ code, ...(name ? { name } : {}), ...made } as GeoArea));
   }
   if (!areas.length) {
     if (kept.length || !problems.length) {
