@@ -212,8 +212,13 @@ describe('<shared-readiness-checklist store>', function () {
       `shared-store-queue:${URL_}:7`,
       JSON.stringify([{ item: 'board', answer: { status: 'done' }, base: '0', was: { status: 'not-started' }, queuedAt: '2026-03-03T09:00:00Z' }])
     );
-    const el = await checklist();
+    // The other user's answer is in the storage key too (the element keeps answers there as well).
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, checklist: custom.id, items: { board: { status: 'done' } } }));
+    const el = await checklist(KEY);
     expect(status(el)).to.contain('1 change made in this browser by someone else signed in is waiting for them');
+    // …and is not offered for saving as this user's.
+    expect(status(el)).to.not.contain('This browser holds');
+    expect(part(el, 'store-status')!.querySelector('[data-offer]')).to.equal(null);
     expect(store.puts).to.have.length(0);
     expect(localStorage.getItem(`shared-store-queue:${URL_}:7`)).to.not.equal(null);
   });
@@ -323,6 +328,11 @@ describe('<shared-readiness-checklist store>', function () {
     await saved(el);
     expect(store.rows.get('shares')!.answer).to.deep.equal({ status: 'done', note: 'Agreed' });
     expect(el.state!.items['board']!.status).to.equal('done');
+    // Offered once: afterwards the browser's copy is only older than the store's (a colleague changed it since).
+    store.save('shares', { status: 'in-progress' });
+    const again = await checklist(KEY);
+    expect(again.state!.items['shares']!.status).to.equal('in-progress');
+    expect(status(again)).to.not.contain('This browser holds');
   });
 
   it('checks answers as the store does, against the same good and bad bodies as the plugin', async () => {

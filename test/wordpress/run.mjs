@@ -6,6 +6,8 @@
 //   npm run test:wordpress            (skips, saying what to install, when PHP or MariaDB is missing)
 //   REQUIRE_WORDPRESS=1 npm run ...   (fails instead of skipping: CI)
 //   WP_TEST_ONLY=6.1 npm run ...      (one version)
+//   WP_TEST_GREP='activates|store' …  (only tests whose name matches; the rest are listed as skipped.
+//                                      Later tests may need earlier ones: keep "activates" in the pattern)
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +58,7 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 async function test(name, fn) {
+  if (process.env.WP_TEST_GREP && !new RegExp(process.env.WP_TEST_GREP).test(name)) return console.log(`  - ${name} (skipped: WP_TEST_GREP)`);
   const t = Date.now();
   try {
     await fn();
@@ -762,6 +765,190 @@ for (const version of versions) {
     } finally {
       await contributor.close();
       site.wp({ do: 'option', name: OPTION, value: null });
+    }
+  });
+
+  // Issue 15, the rest: under a strict CSP, nonce fetched and renewed, one PC shared by two users, answers already in the browser, two users at once, the board paper.
+  await test(`${version}: the checklist's store under a strict CSP: nonce fetched and renewed when it expires, a shared PC's queue kept for its user, browser answers offered, two users at once, the board paper with every history`, async () => {
+    const mu = path.join(site.dir, 'wp-content', 'mu-plugins');
+    mkdirSync(mu, { recursive: true });
+    cpSync(path.join(here, 'store-mu-plugin.php'), path.join(mu, 'ssw-store-test.php'));
+    const shortcode = (attrs) => `<!-- wp:shortcode -->\n[shared_widget type="readiness-checklist" ${attrs}]\n<!-- /wp:shortcode -->`;
+    const board = site.wp({ do: 'post', user: 'editor', title: 'Board paper', content: shortcode('store="wordpress" storage-key="board-paper"') });
+    const local = site.wp({ do: 'post', user: 'editor', title: 'Answers in this browser', content: shortcode('storage-key="board-paper"') });
+    assert(!board.error && !local.error, `${board.error} ${local.error}`);
+    const strict = (url) => {
+      const u = new URL(url);
+      u.searchParams.set('csp', 'strict');
+      return u.href;
+    };
+    const Q = `document.querySelector('shared-readiness-checklist')`;
+    const status = (page) => page.evaluate(`${Q}.shadowRoot.querySelector('[part~="store-status"]')?.dataset.status`);
+    const says = (page) => page.evaluate(`${Q}.shadowRoot.querySelector('[part~="store-status"]')?.textContent.replace(/\\s+/g, ' ').trim() ?? ''`);
+    const until = (page, pattern, what) =>
+      page.waitForFunction((source) => new RegExp(source).test(document.querySelector('shared-readiness-checklist')?.shadowRoot?.querySelector('[part~="store-status"]')?.textContent ?? ''), { timeout: 20000 }, pattern.source).catch(async () => {
+        throw new Error(`${what}: the store says "${await says(page)}"`);
+      });
+    const ready = (page) => page.waitForFunction(() => /^(ready|busy)$/.test(document.querySelector('shared-readiness-checklist')?.shadowRoot?.querySelector('[part~="store-status"]')?.dataset.status ?? ''), { timeout: 20000 });
+    const saved = (page) => until(page, /All changes saved/, 'not saved');
+    const choose = (page, id, value) => page.evaluate((id, value) => document.querySelector('shared-readiness-checklist').shadowRoot.querySelector(`[data-item="${id}"] input[value="${value}"]`).click(), id, value);
+    const stored = (page) =>
+      page.evaluate(async () => {
+        const el = document.querySelector('shared-readiness-checklist');
+        const r = await fetch(el.getAttribute('store'), { credentials: 'same-origin', headers: el.storeHeaders });
+        return (await r.json()).items;
+      });
+    /** A browser context as a PC that people sign in and out of (its storage kept between them). */
+    const pc = await browser.createBrowserContext();
+    const page = await pc.newPage();
+    page.setDefaultTimeout(20000);
+    await page.setRequestInterception(true);
+    // `away`: the store cannot be reached (its requests fail as with no network; Chromium's offline
+    // emulation lets intercepted requests through).
+    let away = false;
+    page.on('request', (r) =>
+      /^https?:\/\/127\.0\.0\.1[:/]/.test(r.url()) && !(away && /shared-services\/v1\/answers/.test(r.url())) ? r.continue() : r.abort(away ? 'internetdisconnected' : 'blockedbyclient')
+    );
+    const seen = [];
+    page.on('response', (r) => {
+      if (/ssw_store_headers|shared-services\/v1\/answers/.test(r.url())) seen.push(`${r.request().method()} ${r.status()} ${r.url().replace(/^.*(ssw_store_headers|answers\/)/, '$1')}`);
+    });
+    const signIn = async (user) => {
+      await page.deleteCookie(...(await page.cookies(site.url)));
+      await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
+      await page.type('#user_login', user);
+      await page.type('#user_pass', 'password');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    };
+    const other = await open(site, 'admin');
+    try {
+      // Answers given before the store was set, kept in this browser under the storage key.
+      await signIn('editor');
+      await page.goto(local.url, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('shared-readiness-checklist')?.shadowRoot?.querySelector('[data-item="goals"]'));
+      await choose(page, 'goals', 'done');
+      await choose(page, 'baseline', 'in-progress');
+
+      // The page with the store, under a policy allowing no inline script: no nonce in the page, it is fetched.
+      const response = await page.goto(strict(board.url), { waitUntil: 'load' });
+      assert(/script-src 'self'/.test(response.headers()['content-security-policy'] ?? ''), `no strict CSP: ${response.headers()['content-security-policy']}`);
+      const inline = await page.$$eval('script:not([src])', (s) => s.map((x) => x.textContent).join('\n'));
+      assert(!/storeHeaders|X-WP-Nonce|ssw_store_headers/.test(inline), 'an inline script of the store on the page');
+      await ready(page);
+      assert(seen.some((s) => /^GET 200 ssw_store_headers/.test(s)), `the nonce was not fetched: ${seen.join(', ')}`);
+      // The browser's answers are offered, and saved when asked.
+      assert(/This browser holds answers to 2 items/.test(await says(page)), await says(page));
+      await page.evaluate(`${Q}.shadowRoot.querySelector('[data-offer]').click()`);
+      await saved(page);
+
+      // The nonce expires (the site's nonce life shortened: the one the page holds is out of date at once).
+      site.wp({ do: 'option', name: 'ssw_test_nonce_life', value: 20 });
+      seen.length = 0;
+      await choose(page, 'exit-plan', 'done');
+      await saved(page);
+      site.wp({ do: 'option', name: 'ssw_test_nonce_life', value: null });
+      assert(seen.some((s) => /^PUT 403 answers\/board-paper\/items\/exit-plan/.test(s)), `WordPress did not refuse the old nonce: ${seen.join(', ')}`);
+      assert(seen.some((s) => /^PUT 200 answers\/board-paper\/items\/exit-plan/.test(s)), `not sent again with a new nonce: ${seen.join(', ')}`);
+      const renewed = seen.filter((s) => /ssw_store_headers/.test(s)).length;
+
+      // Two users at once: eight items between them, and one item both answer differently.
+      await other.page.goto(strict(board.url), { waitUntil: 'load' });
+      await ready(other.page);
+      const mine = { 'cost-model': 'done', management: 'done', consultation: 'in-progress', 'performance-model': 'done' };
+      const theirs = { stakeholders: 'done', 'staff-benefits': 'in-progress', 'data-governance': 'done', sovereignty: 'not-applicable' };
+      await Promise.all([
+        (async () => {
+          for (const [id, v] of Object.entries(mine)) await choose(page, id, v);
+          await choose(page, 'share-capability', 'done');
+        })(),
+        (async () => {
+          for (const [id, v] of Object.entries(theirs)) await choose(other.page, id, v);
+          await choose(other.page, 'share-capability', 'cannot-start');
+        })()
+      ]);
+      // Whoever was second sees both versions on that item only, and keeps theirs.
+      const settle = async (p) => {
+        await p.waitForFunction(
+          () => {
+            const root = document.querySelector('shared-readiness-checklist').shadowRoot;
+            return root.querySelector('[part~="conflict"]') || /All changes saved/.test(root.querySelector('[part~="store-status"]').textContent);
+          },
+          { timeout: 20000 }
+        );
+        const conflicts = await p.evaluate(`${Q}.shadowRoot.querySelectorAll('[part~="conflict"]').length`);
+        if (conflicts) await p.evaluate(`${Q}.shadowRoot.querySelector('[part~="conflict"] [data-pick="mine"]').click()`);
+        await saved(p);
+        return conflicts;
+      };
+      const conflicts = (await settle(page)) + (await settle(other.page));
+      equal(conflicts, 1, 'items shown with both versions');
+
+      // A PC shared by two people: the editor's change made offline waits for the editor.
+      away = true;
+      await choose(page, 'responsibilities', 'done');
+      await until(page, /1 change not yet saved/, 'not queued');
+      // The page closed before the store came back (else the editor's page would send it, rightly).
+      await page.goto('about:blank');
+      away = false;
+      await signIn('admin');
+      await page.goto(strict(board.url), { waitUntil: 'load' });
+      await ready(page);
+      await until(page, /1 change made in this browser by someone else/, 'the editor’s queue not counted');
+      assert(!/This browser holds/.test(await says(page)), `the editor's answer offered to the administrator: ${await says(page)}`);
+      const early = (await stored(page)).responsibilities;
+      assert(!early, `the editor’s queued change was sent: ${JSON.stringify(early)}`);
+      await choose(page, 'economies-of-scale', 'done');
+      await saved(page);
+      await signIn('editor');
+      await page.goto(strict(board.url), { waitUntil: 'load' });
+      await saved(page);
+
+      // Counted: every answer of both, each with who changed it and when, as WordPress says.
+      const expected = { goals: 'editor', baseline: 'editor', 'exit-plan': 'editor', responsibilities: 'editor', 'economies-of-scale': 'admin' };
+      for (const id of Object.keys(mine)) expected[id] = 'editor';
+      for (const id of Object.keys(theirs)) expected[id] = 'admin';
+      const all = await stored(page);
+      const want = { goals: 'done', baseline: 'in-progress', 'exit-plan': 'done', responsibilities: 'done', 'economies-of-scale': 'done', ...mine, ...theirs };
+      for (const [id, who] of Object.entries(expected)) {
+        equal(all[id]?.answer.status, want[id], `${id} in the store`);
+        equal(all[id]?.changedBy, who, `${id} changed by`);
+        assert(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(all[id]?.changedAt ?? ''), `${id} changed at: ${all[id]?.changedAt}`);
+      }
+      assert(all['share-capability'] && ['done', 'cannot-start'].includes(all['share-capability'].answer.status), `share-capability: ${JSON.stringify(all['share-capability'])}`);
+      equal(Object.keys(all).length, Object.keys(expected).length + 1, 'answers in the store');
+      // …and shown so on the item.
+      await other.page.reload({ waitUntil: 'load' });
+      await ready(other.page);
+      const shown = await other.page.evaluate(
+        (ids) => ids.map((id) => document.querySelector('shared-readiness-checklist').shadowRoot.querySelector(`[data-item="${id}"] [part~="changed"]`)?.textContent.replace(/\s+/g, ' ').trim() ?? ''),
+        Object.keys(expected)
+      );
+      for (const [i, id] of Object.keys(expected).entries()) assert(new RegExp(`changed by ${expected[id]}, \\d{1,2} \\w+ \\d{4}`).test(shown[i]), `${id} on the page: "${shown[i]}"`);
+
+      // The board paper: every answered item's history, read when Print is pressed, none opened before.
+      const paper = await other.page.evaluate(async () => {
+        const el = document.querySelector('shared-readiness-checklist');
+        const printed = new Promise((resolve) => {
+          window.print = () => {
+            window.dispatchEvent(new Event('beforeprint'));
+            const items = [...el.shadowRoot.querySelectorAll('[part~="item"]')].map((i) => [i.dataset.item, [...i.querySelectorAll('.history li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim())]);
+            window.dispatchEvent(new Event('afterprint'));
+            resolve(Object.fromEntries(items.filter(([, h]) => h.length)));
+          };
+        });
+        const opened = el.shadowRoot.querySelectorAll('.history li').length;
+        el.shadowRoot.querySelector('[data-print]').click();
+        return { opened, items: await printed };
+      });
+      equal(paper.opened, 0, 'histories open before printing');
+      equal(Object.keys(paper.items).sort().join(), Object.keys(all).sort().join(), 'items with a history on paper');
+      for (const [id, who] of Object.entries(expected)) assert(paper.items[id].at(-1).includes(`· ${who},`), `${id} on paper: ${paper.items[id]}`);
+      assert(paper.items['share-capability'].length >= 2 && paper.items['share-capability'].some((h) => h.includes('· editor,')) && paper.items['share-capability'].some((h) => h.includes('· admin,')), `share-capability on paper: ${paper.items['share-capability']}`);
+      console.log(`      ${Object.keys(all).length} of ${Object.keys(expected).length + 1} answers kept with who and when; ${conflicts} conflict picked; nonce fetched, renewed ${renewed} time(s) after expiry; ${Object.values(paper.items).flat().length} history lines on paper`);
+    } finally {
+      site.wp({ do: 'option', name: 'ssw_test_nonce_life', value: null });
+      await other.close();
+      await pc.close();
     }
   });
 

@@ -192,7 +192,12 @@ export class SharedReadinessChecklist extends SharedElement {
     const answers = new Map<string, ItemState>();
     for (const [id, s] of store.items) answers.set(id, s.answer);
     if (!this.offer) {
-      this.offer = new Map([...this.answers.answers].filter(([id, a]) => itemKey(a) !== itemKey(answers.get(id))));
+      // Offered once per storage key and store: afterwards the browser's copy is only older than the store's.
+      // Not an item another user of this browser has a change queued for: the storage key holds that change too, and it is theirs to send.
+      this.offer = this.offeredAlready()
+        ? new Map()
+        : new Map([...this.answers.answers].filter(([id, a]) => itemKey(a) !== itemKey(undefined) && itemKey(a) !== itemKey(answers.get(id)) && !store.othersItems.has(id)));
+      if (!this.offer.size) this.markOffered();
     }
     for (const q of store.queue) answers.set(q.item, q.answer);
     this.answers.fromStore(answers, new Map([...store.conflicts].map(([id, s]) => [id, s.answer])));
@@ -202,7 +207,34 @@ export class SharedReadinessChecklist extends SharedElement {
   private saveOffer(): void {
     for (const [id, answer] of this.offer ?? []) this.store$?.change(id, answer);
     this.offer = new Map();
+    this.markOffered();
     this.requestUpdate();
+  }
+
+  /** Where the stores this storage key's answers were offered to are listed (`<key>#offered`). */
+  private get offeredKey(): string {
+    return `${this.storageKey}#offered`;
+  }
+
+  /** True when there is no storage key, or its answers were offered to this store before. */
+  private offeredAlready(): boolean {
+    if (!this.storageKey) return true;
+    try {
+      const list = JSON.parse(localStorage.getItem(this.offeredKey) ?? '[]') as unknown;
+      return Array.isArray(list) && list.includes(this.store);
+    } catch {
+      return false;
+    }
+  }
+
+  private markOffered(): void {
+    if (!this.storageKey || !this.store || this.offeredAlready()) return;
+    try {
+      const list = JSON.parse(localStorage.getItem(this.offeredKey) ?? '[]') as unknown;
+      localStorage.setItem(this.offeredKey, JSON.stringify([...(Array.isArray(list) ? list : []), this.store].slice(-20)));
+    } catch {
+      // Storage off or full: offered again next time (never dropped).
+    }
   }
 
   private reveal = 0;

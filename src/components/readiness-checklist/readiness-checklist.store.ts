@@ -89,8 +89,9 @@ export class AnswersStore {
   conflicts = new Map<string, StoredItem>();
   /** Items the store refused (400, 413), with why. */
   refused = new Map<string, string>();
-  /** Changes queued in this browser by other users of it (not sent). */
+  /** Changes queued in this browser by other users of it (not sent), and the items they are to. */
   othersQueued = 0;
+  othersItems = new Set<string>();
   /** Items' histories, read on request (`loadHistory`). */
   history = new Map<string, HistoryEntry[]>();
   private sending = false;
@@ -355,12 +356,16 @@ export class AnswersStore {
 
   private countOthers(): void {
     this.othersQueued = 0;
+    this.othersItems = new Set();
     try {
       const mine = queueKey(this.url, this.user!.id);
       const prefix = queueKey(this.url, '');
       for (let i = 0; i < localStorage.length; i++) {
         const key = localStorage.key(i)!;
-        if (key.startsWith(prefix) && key !== mine) this.othersQueued += (JSON.parse(localStorage.getItem(key) ?? '[]') as unknown[]).length;
+        if (!key.startsWith(prefix) || key === mine) continue;
+        const list = JSON.parse(localStorage.getItem(key) ?? '[]') as { item?: unknown }[];
+        this.othersQueued += list.length;
+        for (const q of list) if (typeof q?.item === 'string') this.othersItems.add(q.item);
       }
     } catch {
       // Unreadable: not counted.

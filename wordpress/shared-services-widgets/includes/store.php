@@ -3,12 +3,16 @@
  * The readiness checklist's answers store (docs/store-protocol.md) as a REST route:
  * `GET  /wp-json/shared-services/v1/answers/{store}`
  * `PUT|POST /wp-json/shared-services/v1/answers/{store}/items/{item}` (with `If-Match`)
- * `GET  /wp-json/shared-services/v1/answers/{store}/items/{item}/history`.
+ * `GET  /wp-json/shared-services/v1/answers/{store}/items/{item}/history`
+ * `GET  /wp-json/shared-services/v1/answers/{store}/history` (every item's, for the board paper).
  * Answers and their history (the decision log) are in two tables of the plugin's own, made on
  * activation. Only users with the chosen capability (`edit_posts` unless an administrator chooses
  * another) may read or write; cookie sign-in needs WordPress's REST nonce, so a cross-site request
- * is treated as signed out. Who and when are the signed-in user and the server's clock, never the
- * request's.
+ * is treated as signed out. The page holds no nonce (no inline script, so a strict Content Security
+ * Policy needs nothing added, and a cached page gives no one another's nonce): the first request's
+ * 401 names `admin-ajax.php?action=ssw_store_headers`, which gives the signed-in user's nonce as a
+ * header, and the checklist asks it again when WordPress says the nonce has expired. Who and when
+ * are the signed-in user and the server's clock, never the request's.
  *
  * @package SharedServicesWidgets
  */
@@ -84,7 +88,14 @@ function store_capability() {
 /** Refuses anyone signed out (401: no session, or no REST nonce) or without the capability (403). */
 function store_permission() {
 	if ( ! is_user_logged_in() ) {
-		return new \WP_Error( 'signed_out', __( 'Sign in to see and change these answers.', 'shared-services-widgets' ), array( 'status' => 401 ) );
+		return new \WP_Error(
+			'signed_out',
+			__( 'Sign in to see and change these answers.', 'shared-services-widgets' ),
+			array(
+				'status' => 401,
+				'renew'  => admin_url( 'admin-ajax.php?action=ssw_store_headers' ),
+			)
+		);
 	}
 	if ( ! current_user_can( store_capability() ) ) {
 		return new \WP_Error( 'forbidden', __( 'You are not allowed to see or change these answers. Ask the site’s administrator.', 'shared-services-widgets' ), array( 'status' => 403 ) );
@@ -296,6 +307,41 @@ function store_history( \WP_REST_Request $request ) {
 	);
 }
 
+/** GET every item's history, by item, oldest first (one request for the board paper). */
+function store_history_all( \WP_REST_Request $request ) {
+	global $wpdb;
+	list( , $history ) = store_tables();
+	// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $history WHERE store = %s ORDER BY id", (string) $request['store'] ) );
+	$all  = new \stdClass();
+	foreach ( $rows as $row ) {
+		$all->{$row->item}   = isset( $all->{$row->item} ) ? $all->{$row->item} : array();
+		$all->{$row->item}[] = array(
+			'from'      => $row->from_status,
+			'to'        => $row->to_status,
+			'version'   => (string) $row->version,
+			'changedBy' => $row->changed_by_name,
+			'changedAt' => mysql2date( 'Y-m-d\TH:i:s\Z', $row->changed_at, false ),
+		);
+	}
+	return rest_ensure_response( array( 'history' => $all ) );
+}
+
+/**
+ * admin-ajax.php?action=ssw_store_headers: the signed-in user's REST nonce as the header the store
+ * wants, as JSON; 401 for someone signed out. Read by the checklist with the page's cookies, from
+ * the site's own address only (another site's page cannot read the answer).
+ */
+function store_headers() {
+	nocache_headers();
+	if ( ! is_user_logged_in() ) {
+		wp_send_json( array( 'code' => 'signed_out' ), 401 );
+	}
+	wp_send_json( array( 'X-WP-Nonce' => wp_create_nonce( 'wp_rest' ) ) );
+}
+add_action( 'wp_ajax_ssw_store_headers', __NAMESPACE__ . '\store_headers' );
+add_action( 'wp_ajax_nopriv_ssw_store_headers', __NAMESPACE__ . '\store_headers' );
+
 function store_routes() {
 	$base = '/answers/(?P<store>' . STORE_ID . ')';
 	register_rest_route(
@@ -313,6 +359,15 @@ function store_routes() {
 		array(
 			'methods'             => 'PUT, POST',
 			'callback'            => __NAMESPACE__ . '\store_put',
+			'permission_callback' => __NAMESPACE__ . '\store_permission',
+		)
+	);
+	register_rest_route(
+		STORE_NS,
+		$base . '/history',
+		array(
+			'methods'             => 'GET',
+			'callback'            => __NAMESPACE__ . '\store_history_all',
 			'permission_callback' => __NAMESPACE__ . '\store_permission',
 		)
 	);
@@ -343,23 +398,6 @@ function store_values( $values, $name ) {
 	$key             = preg_replace( '/[^A-Za-z0-9._-]/', '-', (string) ( $values['storage-key'] ?? '' ) );
 	$key             = '' !== $key ? substr( $key, 0, 100 ) : 'page-' . (int) get_the_ID();
 	$values['store'] = rest_url( STORE_NS . '/answers/' . $key );
-	add_action( 'wp_footer', __NAMESPACE__ . '\store_script', 5 );
 	return $values;
 }
 add_filter( 'shared_services_widgets_values', __NAMESPACE__ . '\store_values', 10, 2 );
-
-/** Gives checklists with a store the REST nonce, and a new one when it expires. */
-function store_script() {
-	static $done = false;
-	if ( $done || ! is_user_logged_in() ) {
-		return;
-	}
-	$done = true;
-	$data = wp_json_encode(
-		array(
-			'nonce' => wp_create_nonce( 'wp_rest' ),
-			'renew' => admin_url( 'admin-ajax.php?action=rest-nonce' ),
-		)
-	);
-	echo "<script>(function(s){var h=function(n){return{'X-WP-Nonce':n}};document.querySelectorAll('shared-readiness-checklist[store]').forEach(function(e){e.storeHeaders=h(s.nonce)});document.addEventListener('shared-readiness-store-renew',function(e){e.detail.respondWith(fetch(s.renew,{credentials:'same-origin'}).then(function(r){if(!r.ok)throw r;return r.text()}).then(h))})})(" . $data . ");</script>\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON encoded.
-}
