@@ -128,3 +128,176 @@ window.runBuiltInBench = async (runs = 9) => {
   await pair('whole UK, lower tier, 361 areas (2025), every one a council of the data', { partnership: 'p', tier: 'lower', year: '2025' }, codes(lower2025), 'ltla', 2025);
   return rows;
 };
+
+/**
+ * A stand-in for England's 326 districts as TopoJSON, when the real file is not to hand: cells on a
+ * grid whose borders are arcs shared by the cells either side (as a real file's are), each a zigzag
+ * of `points` points, quantized. About 140,000 arc points, as the real file has.
+ */
+function standInTopology(points = 200) {
+  const cols = 19;
+  const rows = Math.ceil(326 / cols);
+  const q = 1e5;
+  const arcs = [];
+  const line = (ax, ay, bx, by) => {
+    const out = [];
+    let [px, py] = [0, 0];
+    for (let k = 0; k <= points; k++) {
+      const t = k / points;
+      const wiggle = k % 2 && k < points ? 7 : 0;
+      const x = Math.round(ax + (bx - ax) * t + wiggle);
+      const y = Math.round(ay + (by - ay) * t + wiggle);
+      out.push(k ? [x - px, y - py] : [x, y]);
+      [px, py] = [x, y];
+    }
+    arcs.push(out);
+    return arcs.length - 1;
+  };
+  const [w, h] = [Math.floor((q - 1) / cols), Math.floor((q - 1) / rows)];
+  // Horizontal borders: between row r-1 and r, at y = r*h; vertical: between column c-1 and c.
+  const horizontal = new Map();
+  const vertical = new Map();
+  for (let r = 0; r <= rows; r++) for (let c = 0; c < cols; c++) horizontal.set(`${r},${c}`, line(c * w, r * h, (c + 1) * w, r * h));
+  for (let r = 0; r < rows; r++) for (let c = 0; c <= cols; c++) vertical.set(`${r},${c}`, line(c * w, r * h, c * w, (r + 1) * h));
+  const geometries = Array.from({ length: 326 }, (_, i) => {
+    const [r, c] = [Math.floor(i / cols), i % cols];
+    // Round the cell: along its bottom, up its right side, back along its top, down its left side.
+    const ring = [horizontal.get(`${r},${c}`), vertical.get(`${r},${c + 1}`), ~horizontal.get(`${r + 1},${c}`), ~vertical.get(`${r},${c}`)];
+    return { type: 'Polygon', id: code('E07', i), properties: { LAD13CD: code('E07', i), LAD13NM: `District ${i}` }, arcs: [ring] };
+  });
+  return { type: 'Topology', transform: { scale: [8 / q, 6 / q], translate: [-5.5, 50] }, objects: { lad: { type: 'GeometryCollection', geometries } }, arcs };
+}
+
+/** The floor: the file fetched and parsed, converted by topojson-client, one SVG path per area by d3-geo, fitted to the width. */
+async function geoFloor(url, object) {
+  const topology = await (await fetch(url)).json();
+  const collection = topojson.feature(topology, topology.objects[object]);
+  const projection = d3.geoTransverseMercator().rotate([2, 0]).fitSize([800, 600], collection);
+  const path = d3.geoPath(projection).digits(1);
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 800 600');
+  for (const f of collection.features) {
+    const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    p.setAttribute('d', path(f) ?? '');
+    svg.append(p);
+  }
+  stage.append(svg);
+}
+
+/** ECharts' map series (SVG renderer), handed the same file: it takes GeoJSON, so topojson-client converts it first. */
+async function echartsMap(url, object, run) {
+  const topology = await (await fetch(url)).json();
+  const collection = topojson.feature(topology, topology.objects[object]);
+  const name = `bench-${run}`;
+  // eslint-disable-next-line no-undef
+  echarts.registerMap(name, collection);
+  const div = document.createElement('div');
+  div.style.width = '800px';
+  div.style.height = '600px';
+  stage.append(div);
+  // eslint-disable-next-line no-undef
+  const chart = echarts.init(div, null, { renderer: 'svg' });
+  chart.setOption({ animation: false, series: [{ type: 'map', map: name, nameProperty: 'LAD13CD', data: collection.features.slice(0, 5).map((f) => ({ name: f.properties.LAD13CD, value: 1 })) }] });
+  return chart;
+}
+
+async function timedOnce(draw) {
+  stage.replaceChildren();
+  await nextFrame();
+  const start = performance.now();
+  const handle = await draw();
+  void stage.offsetHeight;
+  const time = performance.now() - start;
+  if (handle && handle.dispose) handle.dispose();
+  return time;
+}
+
+/**
+ * The geo view of a 326-district TopoJSON file (issue 18, item 2) against a minimal d3-geo +
+ * topojson-client floor and ECharts' map, in paired runs (the order alternates), each from the
+ * file's URL to the drawing laid out. `text` is the real file's text when the bench has it, else a
+ * stand-in of the same size is made. Ratios are the other's time ÷ ours: above 1, ours is faster.
+ */
+window.runGeoFileBench = async (text, runs = 9) => {
+  await customElements.whenDefined('shared-partnership-map');
+  if (!window.echarts) {
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/echarts/dist/echarts.min.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+  }
+  const json = text ? JSON.parse(text) : standInTopology();
+  const object = Object.keys(json.objects)[0];
+  const url = blobUrl(json);
+  const codes = json.objects[object].geometries.map((g) => g.properties?.LAD13CD ?? g.id);
+  // The councils of the data are five neighbours' codes, one partnership, as a council's own page would have.
+  const data = { partnerships: [{ id: 'p', name: 'P', category: 'front-line', partners: codes.slice(0, 5).map((council) => ({ council })) }] };
+  const ours = [];
+  const floor = [];
+  const ec = [];
+  const vsFloor = [];
+  const vsEc = [];
+  for (let run = 0; run < runs; run++) {
+    const mine = () => firstRender(1, { 'geo-src': url, partnership: 'p' }, data);
+    const a = run % 2 ? await timedOnce(() => geoFloor(url, object)) : await mine();
+    const b = run % 2 ? await mine() : await timedOnce(() => geoFloor(url, object));
+    const [o, f] = run % 2 ? [b, a] : [a, b];
+    const e = await timedOnce(() => echartsMap(url, object, run));
+    const o2 = await mine();
+    ours.push(o, o2);
+    floor.push(f);
+    ec.push(e);
+    vsFloor.push(f / o);
+    vsEc.push(e / o2);
+  }
+  const source = text ? 'England 2013 districts (real file)' : 'stand-in, 326 districts';
+  return [
+    { case: `geo view, ${source}, first render`, 'ours (ms)': median(ours).toFixed(1), 'd3-geo + topojson floor (ms)': median(floor).toFixed(1), 'floor ÷ ours': `×${median(vsFloor).toFixed(2)}`, 'target (floor)': '≥ ×2', 'ECharts map (ms)': median(ec).toFixed(1), 'ECharts ÷ ours': `×${median(vsEc).toFixed(2)}`, 'target (ECharts)': '> ×1' }
+  ];
+};
+
+/**
+ * The network view at 5,000 partnerships among 400 councils, four councils each (issue 18, item 4):
+ * first render (the layout worked out afresh: a new dataset each run) until drawn and laid out, and a
+ * hover (the pointer moving onto a node) until the map has updated and the page is laid out again.
+ * Budgets: render under 1 s, a hover within one frame (16.7 ms).
+ */
+window.runNetworkBench = async (runs = 5, hovers = 21) => {
+  await customElements.whenDefined('shared-partnership-map');
+  // Real councils (the register beside the script), so that the council checks find each by its code.
+  const script = document.querySelector('script[src*="shared-services-widgets"]').src;
+  const register = await (await fetch(new URL('geo/councils.json', script))).json();
+  const live = register.councils.filter((c) => c[6] >= 2025).slice(0, 400);
+  const network = () => ({
+    councils: live.map((c) => ({ code: c[0], name: c[1] })),
+    partnerships: Array.from({ length: 5000 }, (_, p) => ({
+      id: `p${p}`,
+      name: `Partnership ${p}`,
+      category: ['back-office', 'shared-management', 'front-line'][p % 3],
+      partners: Array.from({ length: 4 }, (_, k) => ({ council: live[(p * 7 + k * 13) % live.length][0] }))
+    }))
+  });
+  const renders = [];
+  for (let run = 0; run < runs; run++) renders.push(await firstRender(1, { view: 'network', partnership: 'p1' }, network()));
+  const el = stage.querySelector('shared-partnership-map');
+  const nodes = [...el.shadowRoot.querySelectorAll('[data-key]')];
+  const times = [];
+  for (let i = 0; i < hovers; i++) {
+    await nextFrame();
+    const node = nodes[(i * 997) % nodes.length];
+    const start = performance.now();
+    node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    void el.shadowRoot.querySelector('svg').getBoundingClientRect();
+    void stage.offsetHeight;
+    times.push(performance.now() - start);
+  }
+  const [render, hover] = [median(renders), median(times)];
+  return [
+    { case: 'network, 5,000 partnerships, first render', 'ours (ms)': render.toFixed(1), budget: '1000', 'budget ÷ ours': `×${(1000 / render).toFixed(2)}` },
+    { case: 'network, 5,000 partnerships, hover', 'ours (ms)': hover.toFixed(1), budget: '16.7', 'budget ÷ ours': `×${(16.7 / hover).toFixed(2)}` }
+  ];
+};
