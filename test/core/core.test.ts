@@ -50,7 +50,9 @@ describe('core', () => {
     expect(nearestLang(inner)).to.equal('en-GB');
   });
 
-  it('the fuzz helper catches an element that throws or goes blank', async () => {
+  it('the fuzz helper catches an element that throws or goes blank', async function () {
+    // Many renders in one test: on a loaded machine (CI, Firefox) this takes longer than mocha's 10 s.
+    this.timeout(60_000);
     let failure: unknown;
     try {
       await fuzzElement({ tag: 'test-broken-widget', seeds: [{ boom: false, blank: false }], content: '[part="content"]', runs: 200 });

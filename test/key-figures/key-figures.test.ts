@@ -242,7 +242,9 @@ describe('<shared-key-figures>', () => {
     expect(values(el)).to.deep.equal(['5']);
   });
 
-  it('never throws and never goes blank, whatever it is fed', async () => {
+  it('never throws and never goes blank, whatever it is fed', async function () {
+    // Many renders in one test: on a loaded machine (CI, Firefox) this takes longer than mocha's 10 s.
+    this.timeout(60_000);
     await fuzzElement({ tag: 'shared-key-figures', seeds: [lga, dataset], content: '[part~="figure"]' });
   });
 });
