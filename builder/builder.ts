@@ -113,9 +113,6 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 function say(text: string): void {
   state.status = '';
   update();
-// A file named in the address (the WordPress admin page's choice from the Media Library): read at once.
-const given = params.get('url');
-if (given) void fetchUrl(given, params.get('src') || given);
   setTimeout(() => update({ status: text }), 30);
 }
 
