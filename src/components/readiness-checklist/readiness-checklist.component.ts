@@ -42,7 +42,7 @@ type Field = (typeof FIELDS)[number];
  * @prop {ChecklistState | undefined} state - Every item's answer: `{ version: 1, checklist, items: { [id]: { status, note?, owner?, evidence? } }, savedAt? }`. Setting it replaces the answers and fires no event.
  *
  * @event shared-readiness-change - A user changed an answer or imported a file. `detail`: `{ state, progress }`.
- * @event shared-readiness-store-renew - The store answered 401. `detail.respondWith(promise)` takes a promise of new `storeHeaders`; the request is then repeated.
+ * @event shared-readiness-store-renew - The store answered 401 (or WordPress's 403 for an expired nonce). `detail.respondWith(promise)` takes a promise of new `storeHeaders`; the request is then repeated. Unanswered, the element fetches them from the `renew` address the store's 401 named, if any.
  * @event shared-data-load - The checklist was read. `detail`: `{ builtin: true }` or `{ builtin: false, checklist }`.
  * @event shared-data-error - The checklist could not be read. `detail`: `{ message, path?, problems }`.
  *
