@@ -2,6 +2,7 @@
 // here downloads a browser: when none is found it says how to install one.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { widgets as registry } from './scripts/widgets.mjs';
@@ -98,6 +99,17 @@ function testServer() {
       // Returns `body` with `type` as the content type, under a URL with no extension.
       ctx.type = url.searchParams.get('type') ?? 'text/plain';
       ctx.body = url.searchParams.get('body') ?? '';
+    } else if (kind === 'large') {
+      // `mb` megabytes of a JSON list, made as it is sent (nothing held in memory), in chunks without a
+      // Content-Length, or with `length=1` declaring its size first: for the widgets' file-size limit.
+      const total = Number(url.searchParams.get('mb') ?? 1) * 1024 * 1024;
+      const chunk = Buffer.alloc(1024 * 1024, ' ');
+      let sent = 0;
+      ctx.type = 'application/json';
+      if (url.searchParams.get('length') === '1') ctx.length = total;
+      ctx.body = Readable.from((function* () {
+        for (; sent < total; sent += chunk.length) yield sent === 0 ? Buffer.concat([Buffer.from('['), chunk.subarray(1)]) : chunk.subarray(0, Math.min(chunk.length, total - sent));
+      })());
     } else if (kind === 'live' || kind === 'live-set' || kind === 'live-fail' || kind === 'live-log') {
       liveFile(ctx, kind, arg, url);
     } else {

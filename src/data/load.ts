@@ -20,6 +20,17 @@ export interface Validators {
   lastModified?: string;
 }
 
+/**
+ * The largest file a widget reads (the README's limits): 100 MiB, room for the chart's 2,000,000
+ * points as CSV or a dataset of 1,000,000 as JSON. A larger one is refused with a message: when
+ * the server says its size, before it is downloaded; else as soon as that much has arrived. Nothing
+ * past the limit is read, parsed or kept.
+ */
+export const MAX_BYTES = 100 * 1024 * 1024;
+
+/** A size in words for messages: `100 MB`. */
+export const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
 /** A load failure, located and ready to be put into words. */
 export class LoadError extends Error {
   /**
@@ -43,6 +54,27 @@ export function retryAfter(header: string | null, now = Date.now()): number | un
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** A response's body as text, read in pieces; undefined as soon as more than `maxBytes` have arrived (the rest is not downloaded). */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**
@@ -78,19 +110,22 @@ function conditional(url: string, validators: Validators | undefined): RequestIn
   return { cache: 'no-cache', headers };
 }
 
+/** An element's `timeout` (seconds) in milliseconds: 15 seconds unless it is a positive finite number. */
+export const timeoutMs = (seconds: number): number => (Number.isFinite(seconds) && seconds > 0 ? seconds : 15) * 1000;
+
 /**
  * Fetches `url` as text. Rejects with a `LoadError` (HTTP status, network, timeout) or an AbortError.
  * With `validators` (a refresh), an unchanged file is answered 304 and comes back as `notModified`.
  */
 export async function fetchText(
   url: string,
-  { signal, timeoutMs, format, validators }: { signal: AbortSignal; timeoutMs: number; format?: string | null; validators?: Validators }
+  { signal, timeoutMs, format, validators, maxBytes = MAX_BYTES }: { signal: AbortSignal; timeoutMs: number; format?: string | null; validators?: Validators; maxBytes?: number }
 ): Promise<Fetched> {
   const timeout = new AbortController();
   // A timer holds at most 2^31 - 1 ms (about 24.8 days): a longer `timeout` would overflow and fire at once.
   const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, 2 ** 31 - 1));
   const seconds = Math.round((timeoutMs / 1000) * 10) / 10;
-  const fail = (key: 'http' | 'network' | 'timeout', values: Record<string, string | number> = {}, status?: number, wait?: number) =>
+  const fail = (key: 'http' | 'network' | 'timeout' | 'tooLarge', values: Record<string, string | number> = {}, status?: number, wait?: number) =>
     new LoadError({ path: '', text: { key, values: { src: url, seconds, ...values } } }, status, wait);
   try {
     const response = await fetch(url, { signal: AbortSignal.any([signal, timeout.signal]), credentials: 'same-origin', ...conditional(url, validators) });
@@ -100,7 +135,14 @@ export async function fetchText(
       const wait = retryAfter(response.headers.get('retry-after'));
       throw fail('http', { status: response.status, statusText: response.statusText }, response.status, wait);
     }
-    const text = await response.text();
+    const tooLarge = () => fail('tooLarge', { max: megabytes(maxBytes) });
+    const length = Number(response.headers.get('content-length'));
+    if (length > maxBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    const text = await readText(response, maxBytes);
+    if (text === undefined) throw tooLarge();
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     const found: Validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };

@@ -63,6 +63,38 @@ export function capped<T>(items: readonly T[], max: number, prefix: readonly (st
   return { items: items.slice(0, max), problems: [{ path: formatPath([...prefix, max]), expected: 'limit', params: { max: n(max), left: n(items.length - max) } }] };
 }
 
+/**
+ * `capped` across several lists read one after another (a chart's series, a network's partnerships):
+ * at most `max` items in all. The first item past the limit is named once, with every item left out
+ * after it counted, in its list and the lists after.
+ */
+export class Budget {
+  private used = 0;
+  private left = 0;
+  private first?: string;
+  constructor(readonly max: number) {}
+
+  /** The items of one list that still fit. */
+  take<T>(items: readonly T[], prefix: readonly (string | number)[]): readonly T[] {
+    const room = this.max - this.used;
+    if (items.length <= room) {
+      this.used += items.length;
+      return items;
+    }
+    this.first ??= formatPath([...prefix, room]);
+    this.left += items.length - room;
+    this.used = this.max;
+    return items.slice(0, room);
+  }
+
+  /** The located problem, when anything was left out. */
+  get problems(): Problem[] {
+    if (this.first === undefined) return [];
+    const n = (x: number) => x.toLocaleString('en-GB');
+    return [{ path: this.first, expected: 'limit', params: { max: n(this.max), left: n(this.left) } }];
+  }
+}
+
 /** `['partnerships', 2, 'share']` → `partnerships[2].share`. */
 export function formatPath(keys: readonly (string | number)[]): string {
   let out = '';

@@ -10,7 +10,7 @@ export type Locale = 'en' | 'cy';
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** What a value was expected to be, for checks every widget shares: words in this catalogue. */
-export type CoreExpectedKey = 'object' | 'list' | 'text' | 'number' | 'boolean' | 'oneOf' | 'required' | 'uniqueId' | 'valid';
+export type CoreExpectedKey = 'object' | 'list' | 'text' | 'number' | 'boolean' | 'oneOf' | 'required' | 'uniqueId' | 'valid' | 'tooMany' | 'tooManyItems' | 'tooLong';
 
 /**
  * Checks made on the data files that the chart, the roster, the key figures and the map read (the
@@ -86,6 +86,7 @@ export interface Messages {
     csvColumns: string;
     csvLine: string;
     unexpected: string;
+    tooLarge: string;
   };
 }
 
@@ -106,7 +107,10 @@ export const en: Messages = {
     oneOf: 'expected one of {options}',
     required: 'expected a value',
     uniqueId: 'expected an id not used before (it is already at {first})',
-    valid: 'expected a valid value'
+    valid: 'expected a valid value',
+    tooMany: 'expected at most {max} here, not {count}',
+    tooManyItems: 'expected at most {max} items in all the sections, not {count}',
+    tooLong: 'expected at most {max} characters, not {count}'
   },
   got: 'got',
   describe: { nothing: 'nothing', list: 'a list', object: 'an object', text: 'text' },
@@ -119,7 +123,8 @@ export const en: Messages = {
     csvEmpty: '{where}: the CSV has no header row',
     csvColumns: '{where}: the CSV header needs the column {column} (expected {header})',
     csvLine: 'line {line}',
-    unexpected: '{where} could not be read: {detail}'
+    unexpected: '{where} could not be read: {detail}',
+    tooLarge: '{where} is larger than {max}, the most a widget reads, so it was not read'
   }
 };
 
@@ -147,7 +152,10 @@ export const cy: Messages = {
     oneOf: 'disgwylid un o {options}',
     required: 'disgwylid gwerth',
     uniqueId: 'disgwylid dynodydd nad yw wedi’i ddefnyddio o’r blaen (mae eisoes yn {first})',
-    valid: 'disgwylid gwerth dilys'
+    valid: 'disgwylid gwerth dilys',
+    tooMany: 'disgwylid {max} ar y mwyaf yma, nid {count}',
+    tooManyItems: 'disgwylid {max} eitem ar y mwyaf yn yr adrannau i gyd, nid {count}',
+    tooLong: 'disgwylid {max} nod ar y mwyaf, nid {count}'
   },
   got: 'cafwyd',
   describe: { nothing: 'dim byd', list: 'rhestr', object: 'gwrthrych', text: 'testun' },
@@ -160,7 +168,8 @@ export const cy: Messages = {
     csvEmpty: '{where}: nid oes rhes pennawd yn y CSV',
     csvColumns: '{where}: mae angen y golofn {column} ym mhennawd y CSV (disgwylid {header})',
     csvLine: 'llinell {line}',
-    unexpected: 'nid oedd modd darllen {where}: {detail}'
+    unexpected: 'nid oedd modd darllen {where}: {detail}',
+    tooLarge: 'mae {where} yn fwy na {max}, y mwyaf y mae teclyn yn ei ddarllen, felly ni chafodd ei ddarllen'
   }
 };
 

@@ -10,6 +10,10 @@ import { part, settled, text } from '../helpers/element.js';
 import { parsePeriod } from '../../src/format/period.js';
 import { monthSteps, timeTicks } from '../../src/layout/time-axis.js';
 import { pointTime } from '../../src/components/savings-chart/savings-chart.scales.js';
+import { MAX_ANNOTATIONS, MAX_POINTS, MAX_SERIES, readSavings, readSavingsCsv } from '../../src/components/savings-chart/savings-chart.data.js';
+import { MAX_BYTES } from '../../src/data/load.js';
+import { problemMessage } from '../../src/data/problem.js';
+import { dataMessages } from '../helpers/messages.js';
 
 const fy = (start: number, amount: number, extra: object = {}) => ({ period: `${start}/${String((start + 1) % 100).padStart(2, '0')}`, amount, ...extra });
 
@@ -386,5 +390,82 @@ describe('Low: years 0000 to 0099 stay in the first century (not the 1900s)', ()
       expect(r.right, text(t)).to.be.at.most(box.right + 1);
     }
     expect(text(part(el, 'summary'))).to.contain('0050/51');
+  });
+});
+
+describe('R-H9: the chart reads at most 2,000,000 points, 10,000 series and 1,000 notes, and says what it left out', function () {
+  this.timeout(60_000);
+  const said = (problems: Parameters<typeof problemMessage>[0][]) => problems.map((p) => problemMessage(p, dataMessages('en')));
+  const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+  // The point limit is applied as it is at 2,000,000 but checked at 10 (reading two million points takes seconds here).
+  const small = { points: 10, series: 3, annotations: 2 };
+
+  it('limits are high enough for issue 18 (1,000,000 points drawn)', () => {
+    expect(MAX_POINTS).to.be.at.least(1_000_000);
+    expect([MAX_POINTS, MAX_SERIES, MAX_ANNOTATIONS]).to.deep.equal([2_000_000, 10_000, 1_000]);
+  });
+
+  it('leaves out the points past the limit in a list, and says where and how many', () => {
+    const read = readSavings(Array.from({ length: 14 }, (_, i) => ({ period: day(i), amount: i })), small);
+    expect(read.value!.series[0]!.points).to.have.length(10);
+    expect(said(read.problems)).to.deep.equal(['[10]: expected at most 10 here: the 4 after it were left out']);
+  });
+
+  it('counts points over every series together, and names the first one left out', () => {
+    const series = [0, 1, 2].map((s) => ({ name: `S${s}`, points: Array.from({ length: 4 }, (_, i) => ({ period: day(i), amount: i })) }));
+    const read = readSavings({ series }, { ...small, points: 6 });
+    expect(read.value!.series.map((s) => s.points.length)).to.deep.equal([4, 2, 0]);
+    expect(said(read.problems)).to.deep.equal(['series[1].points[2]: expected at most 6 here: the 6 after it were left out']);
+  });
+
+  it('counts savings points over a dataset’s partnerships, before they are checked', () => {
+    const partnerships = [0, 1].map((p) => ({ id: `p${p}`, name: `P${p}`, savings: [...Array.from({ length: 6 }, (_, i) => ({ period: day(i), amount: i })), { period: 'never', amount: 'bad' }] }));
+    const read = readSavings({ partnerships }, small);
+    expect(read.value!.series.map((s) => s.points.length)).to.deep.equal([6, 3]);
+    // The bad point after the limit was never checked: only the first partnership's is reported.
+    const lines = said(read.problems);
+    expect(lines.filter((l) => l.startsWith('partnerships[0].savings[6]'))).to.not.be.empty;
+    expect(lines.filter((l) => l.startsWith('partnerships[1].savings[6]'))).to.be.empty;
+    expect(lines.at(-1)).to.equal('partnerships[1].savings[3]: expected at most 10 here: the 4 after it were left out');
+  });
+
+  it('leaves out series past the limit, in a list by series name and in the series form, and notes past theirs', () => {
+    const list = ['a', 'b', 'c', 'd', 'e', 'a'].map((series, i) => ({ period: day(i), amount: i, series }));
+    const fromList = readSavings(list, small);
+    expect(fromList.value!.series.map((s) => [s.name, s.points.length])).to.deep.equal([['a', 2], ['b', 1], ['c', 1]]);
+    expect(said(fromList.problems)).to.deep.equal(['[3].series: expected at most 3 here: the 2 after it were left out']);
+    const notes = Array.from({ length: 5 }, (_, i) => ({ period: day(i), label: `Note ${i}` }));
+    const fromSeries = readSavings({ series: Array.from({ length: 5 }, (_, i) => ({ name: `S${i}`, points: [{ period: day(i), amount: 1 }] })), annotations: notes }, small);
+    expect(fromSeries.value!.series).to.have.length(3);
+    expect(fromSeries.value!.annotations).to.have.length(2);
+    expect(said(fromSeries.problems)).to.deep.equal([
+      'series[3]: expected at most 3 here: the 2 after it were left out',
+      'annotations[2]: expected at most 2 here: the 3 after it were left out'
+    ]);
+  });
+
+  it('names CSV lines past the limit', () => {
+    const csv = ['period,amount', ...Array.from({ length: 12 }, (_, i) => `${day(i)},${i}`)].join('\n');
+    const read = readSavingsCsv(csv, small);
+    expect(read.value!.series[0]!.points).to.have.length(10);
+    expect(said(read.problems)).to.deep.equal(['line 12: expected at most 10 here: the 2 after it were left out']);
+  });
+
+  it('applies the real series limit: 10,005 series read as 10,000', () => {
+    const read = readSavings({ series: Array.from({ length: MAX_SERIES + 5 }, (_, i) => ({ name: `S${i}`, points: [] })) });
+    expect(read.value!.series).to.have.length(MAX_SERIES);
+    expect(said(read.problems)).to.deep.equal(['series[10000]: expected at most 10,000 here: the 5 after it were left out']);
+  });
+
+  it('refuses a file larger than 100 MB with a message, as it arrives, and is not left busy', async () => {
+    expect(MAX_BYTES).to.equal(100 * 1024 * 1024);
+    for (const declared of ['0', '1']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><shared-savings-chart src="/test-server/large/x?mb=101&length=${declared}"></shared-savings-chart></div>`);
+      const el = wrapper.querySelector('shared-savings-chart') as SharedSavingsChart;
+      await settled(el, 45_000);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(text(part(el, 'error')), `Content-Length sent: ${declared}`).to.contain('/test-server/large/x?mb=101&length=' + declared + ' is larger than 100 MB, the most a widget reads, so it was not read');
+    }
   });
 });

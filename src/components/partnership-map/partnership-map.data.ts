@@ -7,7 +7,7 @@ import { readDataset, type Council } from '../../data/dataset.js';
 import { withCouncils } from '../../councils/prepare.js';
 import { partnershipYears } from '../../councils/checks.js';
 import type { DataReader } from '../../controllers/data-controller.js';
-import type { Outcome } from '../../data/problem.js';
+import { Budget, capped, type Outcome, type Problem } from '../../data/problem.js';
 
 export type Category = 'back-office' | 'shared-management' | 'front-line';
 
@@ -55,10 +55,50 @@ function councilOf(council: Council): MapCouncil {
   };
 }
 
+/**
+ * What the map reads of a dataset at most (the README's limits): councils, partnerships (issue 18's
+ * network view draws 5,000), their partners in all (as the roster) and savings points in all (as
+ * the chart: the map reads only their years). The rest is left out before it is checked, said so.
+ */
+export const MAX_COUNCILS = 50_000;
+export const MAX_PARTNERSHIPS = 10_000;
+export const MAX_PARTNERS = 50_000;
+export const MAX_SAVINGS = 2_000_000;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The dataset with what is past the limits left out, and a located problem for each limit reached. */
+export function cappedMapInput(input: unknown): { input: unknown; problems: Problem[] } {
+  if (!isObject(input)) return { input, problems: [] };
+  const problems: Problem[] = [];
+  const out: Record<string, unknown> = { ...input };
+  if (Array.isArray(input.councils)) {
+    const councils = capped(input.councils, MAX_COUNCILS, ['councils']);
+    out.councils = councils.items;
+    problems.push(...councils.problems);
+  }
+  if (Array.isArray(input.partnerships)) {
+    const { items, problems: over } = capped(input.partnerships, MAX_PARTNERSHIPS, ['partnerships']);
+    const partners = new Budget(MAX_PARTNERS);
+    const savings = new Budget(MAX_SAVINGS);
+    out.partnerships = items.map((p, index) => {
+      if (!isObject(p)) return p;
+      const q: Record<string, unknown> = { ...p };
+      if (Array.isArray(p.partners)) q.partners = partners.take(p.partners, ['partnerships', index, 'partners']);
+      if (Array.isArray(p.savings)) q.savings = savings.take(p.savings, ['partnerships', index, 'savings']);
+      return q;
+    });
+    problems.push(...over, ...partners.problems, ...savings.problems);
+  }
+  return problems.length ? { input: out, problems } : { input, problems };
+}
+
 /** The shared dataset to the map's model; a dataset without councils or partnerships is a problem. */
-export function readMapData(input: unknown): Outcome<MapModel> {
+export function readMapData(given: unknown): Outcome<MapModel> {
+  const { input, problems: over } = cappedMapInput(given);
   const read = readDataset(input);
   if (!read.value) return read;
+  read.problems.push(...over);
   const dataset = read.value;
   const councils = new Map<string, MapCouncil>();
   for (const council of dataset.councils) if (!councils.has(council.code)) councils.set(council.code, councilOf(council));
@@ -91,7 +131,12 @@ export function readMapData(input: unknown): Outcome<MapModel> {
 }
 
 export const mapReader: DataReader<MapModel> = {
-  prepare: withCouncils,
+  // Capped before the council checks, which look at every partner.
+  prepare: async (given, context) => {
+    const { input, problems } = cappedMapInput(given);
+    const checked = await withCouncils(input, context);
+    return problems.length ? { ...checked, problems: [...problems, ...checked.problems] } : checked;
+  },
   fromJson: readMapData,
   isEmpty: (model) => model.councils.size === 0
 };

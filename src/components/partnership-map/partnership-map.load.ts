@@ -5,12 +5,13 @@
  */
 import { fetchText, LoadError } from '../../data/load.js';
 import { parseJson } from '../../data/parse.js';
-import { problemMessage, type Problem } from '../../data/problem.js';
+import { Budget, capped, formatPath, problemMessage, type Problem } from '../../data/problem.js';
 import { fill, type Messages } from '../../i18n/messages.js';
 import { readGeography, type Geography } from './partnership-map.geography.js';
 import { loadBoundaries, type BuiltIn } from './partnership-map.builtin.js';
 import { fileProblem } from '../../councils/files.js';
 import type { MapMessages } from './partnership-map.messages.js';
+import type { MapView } from './partnership-map.constants.js';
 
 export interface GeographyResult {
   src: string;
@@ -39,22 +40,65 @@ function result(src: string, part: Pick<GeographyResult, 'value' | 'problems' | 
   };
 }
 
+/**
+ * Areas read at most from a geography file (the README's limits): GeoJSON features or geometries,
+ * TopoJSON geometries in all its objects, or HexJSON hexes. Twice the small areas of England and
+ * Wales (LSOAs, about 35,000); the rest are left out before they are checked, and said so.
+ */
+export const MAX_AREAS = 100_000;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The file with areas past MAX_AREAS left out, and a located problem saying how many. */
+export function cappedGeography(json: unknown): { input: unknown; problems: Problem[] } {
+  if (!isObject(json)) return { input: json, problems: [] };
+  for (const key of ['features', 'geometries'] as const) {
+    const list = json[key];
+    if ((json.type === 'FeatureCollection' || json.type === 'GeometryCollection') && Array.isArray(list) && list.length > MAX_AREAS) {
+      const { items, problems } = capped(list, MAX_AREAS, [key]);
+      return { input: { ...json, [key]: items }, problems };
+    }
+  }
+  if (json.type === 'Topology' && isObject(json.objects)) {
+    const budget = new Budget(MAX_AREAS);
+    const objects: Record<string, unknown> = {};
+    for (const [name, object] of Object.entries(json.objects)) {
+      objects[name] = isObject(object) && Array.isArray(object.geometries) ? { ...object, geometries: budget.take(object.geometries, ['objects', name, 'geometries']) } : object;
+    }
+    const problems = budget.problems;
+    return problems.length ? { input: { ...json, objects }, problems } : { input: json, problems };
+  }
+  if (json.type === undefined && isObject(json.hexes)) {
+    const keys = Object.keys(json.hexes);
+    if (keys.length <= MAX_AREAS) return { input: json, problems: [] };
+    const hexes: Record<string, unknown> = {};
+    for (let i = 0; i < MAX_AREAS; i++) hexes[keys[i]!] = json.hexes[keys[i]!];
+    const n = (x: number) => x.toLocaleString('en-GB');
+    return {
+      input: { ...json, hexes },
+      problems: [{ path: formatPath(['hexes', keys[MAX_AREAS]!]), expected: 'limit', params: { max: n(MAX_AREAS), left: n(keys.length - MAX_AREAS) } }]
+    };
+  }
+  return { input: json, problems: [] };
+}
+
 export async function loadGeography(
-  view: 'geo' | 'hex' | 'network',
+  view: MapView,
   url: string | null,
   codeProperty: string | null,
-  timeout: number,
+  timeoutMs: number,
   signal: AbortSignal
 ): Promise<GeographyResult | undefined> {
   if (!url || view === 'network') return undefined;
-  const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : 15;
   try {
-    const fetched = await fetchText(url, { signal, timeoutMs: seconds * 1000, format: 'json' });
+    const fetched = await fetchText(url, { signal, timeoutMs, format: 'json' });
     const json = parseJson(fetched.text);
     if (json.value === undefined) return result(url, { problems: json.problems });
-    const read = readGeography(json.value, { codeProperty });
+    const { input, problems: over } = cappedGeography(json.value);
+    const read = readGeography(input, { codeProperty });
     if (read.value && read.value.kind !== view) return result(url, { problems: [], wrongKind: { view, found: read.value.kind } });
-    return result(url, read.value ? { value: read.value, problems: read.problems } : { problems: read.problems });
+    const problems = over.length ? [...read.problems, ...over] : read.problems;
+    return result(url, read.value ? { value: read.value, problems } : { problems });
   } catch (error) {
     if (error instanceof LoadError) return result(url, { problems: [error.problem] });
     throw error;
@@ -65,12 +109,11 @@ export async function loadGeography(
  * The built-in boundaries from the council files' folder (`base`, see `geoBase`). When they cannot be
  * had, the result says so and the map draws councils as dots at their register positions.
  */
-export async function loadBuiltIn(base: string | undefined, timeout: number, signal: AbortSignal): Promise<GeographyResult> {
+export async function loadBuiltIn(base: string | undefined, timeoutMs: number, signal: AbortSignal): Promise<GeographyResult> {
   const src = `${base ?? ''}boundaries.json`;
   if (!base) return result(src, { problems: [], builtInFailed: true });
-  const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : 15;
   try {
-    return result(src, { builtIn: await loadBoundaries(base, seconds * 1000, signal), problems: [] });
+    return result(src, { builtIn: await loadBoundaries(base, timeoutMs, signal), problems: [] });
   } catch (error) {
     if (signal.aborted) throw error;
     return result(src, { problems: [fileProblem(error, src)], builtInFailed: true });

@@ -24,6 +24,9 @@ import { ChecklistStore, storageBus, type HeldConflict, type ItemChange, type No
 
 const ALL = ['status', 'note', 'owner', 'evidence'] as const;
 
+/** The largest file of answers imported (the README's limits): refused with a message before it is parsed. */
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
 export class ChecklistAnswers {
   checklist?: Checklist;
   answers: ReadonlyMap<string, ItemState> = new Map();
@@ -260,6 +263,11 @@ export class ChecklistAnswers {
    */
   import(text: string, name: string): boolean {
     if (!this.checklist) return false;
+    // Characters stand in for bytes: a file of MAX_IMPORT_BYTES has at most that many.
+    if (text.length > MAX_IMPORT_BYTES) {
+      const max = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
+      return this.refused({ ok: false, problems: [{ path: '', text: { key: 'tooLarge', values: { max } } }] }, 'import', name), false;
+    }
     const parsed = parseJson(text);
     const accepted: Accepted = parsed.value === undefined ? { ok: false, problems: parsed.problems } : acceptState(parsed.value, this.checklist);
     if (this.refused(accepted, 'import', name) || !accepted.ok) return false;

@@ -39,6 +39,26 @@ const itemSchema = record({ id: nonEmptyText, label: nonEmptyText, hint: v.optio
 const isDataset = (input: unknown) =>
   typeof input === 'object' && input !== null && !Array.isArray(input) && !('sections' in input) && ('partnerships' in input || 'councils' in input);
 
+/**
+ * What a checklist may hold at most (the README's limits): a real one has tens of items (the built-in
+ * one 30), drawn at about 0.07 ms an item; past these a mistaken or hostile file would freeze the page.
+ * A checklist over them is refused, like any other problem, before its items are checked.
+ */
+export const MAX_SECTIONS = 200;
+export const MAX_ITEMS = 2_000;
+
+/** A located problem when the checklist has more sections or items than the limits allow. */
+function overLimits(sections: readonly unknown[]): Problem | undefined {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  if (sections.length > MAX_SECTIONS) return { path: 'sections', expected: 'tooMany', params: { max: n(MAX_SECTIONS), count: n(sections.length) } };
+  let items = 0;
+  for (const section of sections) {
+    const list = typeof section === 'object' && section !== null ? (section as { items?: unknown }).items : undefined;
+    if (Array.isArray(list)) items += list.length;
+  }
+  return items > MAX_ITEMS ? { path: 'sections', expected: 'tooManyItems', params: { max: n(MAX_ITEMS), count: n(items) } } : undefined;
+}
+
 /** Notes each id's first place and reports any later use of it, pointing back at the first. */
 function unique(seen: Map<string, string>, id: string, path: (string | number)[], problems: Problem[]): void {
   const here = formatPath([...path, 'id']);
@@ -52,6 +72,8 @@ export function readChecklist(input: unknown): Outcome<ChecklistInput> {
   if (isDataset(input)) return { value: { builtin: true }, problems: [] };
   const outer = check(shell, input);
   if (!outer.ok) return { problems: outer.problems };
+  const over = overLimits(outer.value.sections);
+  if (over) return { problems: [over] };
   const problems: Problem[] = [];
   const sectionIds = new Map<string, string>();
   const itemIds = new Map<string, string>();

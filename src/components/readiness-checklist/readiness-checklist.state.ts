@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { nonEmptyText, oneOf, record, text } from '../../data/fields.js';
-import type { Outcome, Problem } from '../../data/problem.js';
+import { formatPath, type Outcome, type Problem } from '../../data/problem.js';
 import { check, expect } from '../../data/validate.js';
 import { itemIds, type Checklist } from './readiness-checklist.data.js';
 
@@ -129,6 +129,34 @@ export function evidenceHref(evidence: string | undefined): string | undefined {
   }
 }
 
+/**
+ * What answers given to the checklist (an imported file, the `state` property) may hold at most (the
+ * README's limits), checked before anything else is: answers (five times the most items a checklist
+ * may have, so answers kept for items since removed still fit) and characters in a note, owner or
+ * evidence (25 times the 4,000 a shared store keeps for a note). Over them, the answers are refused
+ * with a message. (What this browser stored itself is read as it is.)
+ */
+export const MAX_ANSWERS = 10_000;
+export const MAX_FIELD = 100_000;
+
+function overLimits(input: unknown): Problem[] {
+  const items = typeof input === 'object' && input !== null ? (input as { items?: unknown }).items : undefined;
+  if (typeof items !== 'object' || items === null) return [];
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const entries = Object.entries(items);
+  if (entries.length > MAX_ANSWERS) return [{ path: 'items', expected: 'tooMany', params: { max: n(MAX_ANSWERS), count: n(entries.length) } }];
+  const problems: Problem[] = [];
+  for (const [id, raw] of entries) {
+    for (const field of FIELDS) {
+      const value: unknown = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[field] : undefined;
+      if (typeof value === 'string' && value.length > MAX_FIELD) {
+        problems.push({ path: formatPath(['items', id, field]), expected: 'tooLong', params: { max: n(MAX_FIELD), count: n(value.length) } });
+      }
+    }
+  }
+  return problems;
+}
+
 export type Accepted =
   | { ok: true; answers: Map<string, ItemState>; dropped: string[] }
   | { ok: false; problems: Problem[] }
@@ -140,6 +168,8 @@ export type Accepted =
  * left out and named.
  */
 export function acceptState(input: unknown, checklist: Checklist): Accepted {
+  const over = overLimits(input);
+  if (over.length) return { ok: false, problems: over };
   const read = readState(input);
   if (!read.value || read.problems.length) return { ok: false, problems: read.problems };
   if (read.value.checklist !== checklist.id) return { ok: false, problems: [], other: read.value.checklist };

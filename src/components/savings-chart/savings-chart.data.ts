@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { isDataset, readDataset, savingsPointSchema } from '../../data/dataset.js';
 import { list, nonEmptyText, period as periodField, record, text, type Source } from '../../data/fields.js';
 import { parseCsv } from '../../data/parse.js';
-import { formatPath, onCsvLines, type Outcome, type Problem } from '../../data/problem.js';
+import { Budget, capped, formatPath, onCsvLines, type Outcome, type Problem } from '../../data/problem.js';
 import { check, checkEach } from '../../data/validate.js';
 import { parsePeriod, type Period } from '../../format/period.js';
 
@@ -52,6 +52,24 @@ const annotationSchema = record({ period: periodField, label: nonEmptyText });
 const inputShell = record({ title: v.optional(text), series: list, annotations: v.optional(list) });
 
 type Path = (string | number)[];
+
+/**
+ * What the chart reads at most (the README's limits), so that a hostile or mistaken file cannot
+ * freeze the page: points in all series together (issue 18 draws 1,000,000; twice that is read),
+ * series (each has its legend entry, colour and table section), and notes on the time axis. The
+ * rest is left out before it is checked, with a located message saying how many.
+ */
+export const MAX_POINTS = 2_000_000;
+export const MAX_SERIES = 10_000;
+export const MAX_ANNOTATIONS = 1_000;
+
+/** The limits a read applies: the ones above, unless a test asks for smaller ones (reading 2,000,000 points takes seconds). */
+export interface ChartLimits {
+  points: number;
+  series: number;
+  annotations: number;
+}
+export const CHART_LIMITS: ChartLimits = { points: MAX_POINTS, series: MAX_SERIES, annotations: MAX_ANNOTATIONS };
 
 /** Adds `items` to `list` one by one: spreading a large list into push() overflows the stack. */
 function append<T>(list: T[], items: readonly T[]): void {
@@ -165,12 +183,21 @@ export function readPoints(items: readonly unknown[], prefix: Path, quick = true
 }
 
 /** A bare list of points, grouped into series by each point's `series` field. */
-function fromPointList(items: readonly unknown[]): Outcome<SavingsInput> {
+function fromPointList(all: readonly unknown[], limits: ChartLimits): Outcome<SavingsInput> {
+  const { items, problems: over } = capped(all, limits.points, []);
   const groups = new Map<string, { items: unknown[]; indexes: number[] }>();
+  // Series past MAX_SERIES: the first point of the first one, and how many were left out.
+  const extra = new Set<string>();
+  let firstExtra = -1;
   items.forEach((item, index) => {
     const name = typeof item === 'object' && item !== null && typeof (item as { series?: unknown }).series === 'string'
       ? (item as { series: string }).series.trim()
       : '';
+    if (!groups.has(name) && groups.size >= limits.series) {
+      if (firstExtra < 0) firstExtra = index;
+      extra.add(name);
+      return;
+    }
     const group = groups.get(name) ?? { items: [], indexes: [] };
     group.items.push(item);
     group.indexes.push(index);
@@ -184,16 +211,23 @@ function fromPointList(items: readonly unknown[]): Outcome<SavingsInput> {
     append(problems, read.problems.map((p) => ({ ...p, path: p.path.replace(/^\[(\d+)\]/, (_, i) => `[${group.indexes[Number(i)]}]`) })));
     if (read.points.length) series.push({ id: name || 'savings', ...(name ? { name } : {}), points: read.points, illustrative: read.points.every((p) => p.illustrative) });
   }
+  append(problems, over);
+  const n = (x: number) => x.toLocaleString('en-GB');
+  if (extra.size) problems.push({ path: at([firstExtra, 'series']), expected: 'limit', params: { max: n(limits.series), left: n(extra.size) } });
   return { value: { series, annotations: [], fromDataset: false }, problems };
 }
 
-function fromSeriesForm(input: unknown): Outcome<SavingsInput> {
+function fromSeriesForm(input: unknown, limits: ChartLimits): Outcome<SavingsInput> {
   const shell = check(inputShell, input);
   if (!shell.ok) return { problems: shell.problems };
   const problems: Problem[] = [];
   const series: ChartSeries[] = [];
-  shell.value.series.forEach((item, index) => {
-    const s = check(seriesShell, item, ['series', index]);
+  const { items: given, problems: tooMany } = capped(shell.value.series, limits.series, ['series']);
+  const budget = new Budget(limits.points);
+  given.forEach((item, index) => {
+    // The points are counted before the shell check, which would copy every one of them.
+    const raw = typeof item === 'object' && item !== null && Array.isArray((item as { points?: unknown }).points) ? (item as { points: unknown[] }).points : undefined;
+    const s = check(seriesShell, raw ? { ...(item as object), points: budget.take(raw, ['series', index, 'points']) } : item, ['series', index]);
     if (!s.ok) return append(problems, s.problems);
     const read = readPoints(s.value.points, ['series', index, 'points']);
     append(problems, read.problems);
@@ -204,14 +238,32 @@ function fromSeriesForm(input: unknown): Outcome<SavingsInput> {
       illustrative: s.value.illustrative === true || (read.points.length > 0 && read.points.every((p) => p.illustrative))
     });
   });
-  const notes = checkEach(annotationSchema, shell.value.annotations ?? [], ['annotations']);
+  const { items: notesGiven, problems: tooManyNotes } = capped(shell.value.annotations ?? [], limits.annotations, ['annotations']);
+  const notes = checkEach(annotationSchema, notesGiven, ['annotations']);
   append(problems, notes.problems);
+  append(problems, tooMany);
+  append(problems, budget.problems);
+  append(problems, tooManyNotes);
   const annotations = notes.values.map((a) => ({ period: parsePeriod(a.period)!, label: a.label }));
   const title = shell.value.title;
   return { value: { ...(title ? { title } : {}), series, annotations, fromDataset: false }, problems };
 }
 
-function fromDataset(input: unknown): Outcome<SavingsInput> {
+/** The dataset with partnerships and savings points past the limits left out, before they are checked. */
+function cappedDataset(input: object, limits: ChartLimits): { input: object; problems: Problem[] } {
+  const raw = (input as { partnerships?: unknown }).partnerships;
+  if (!Array.isArray(raw)) return { input, problems: [] };
+  const { items, problems } = capped(raw, limits.series, ['partnerships']);
+  const budget = new Budget(limits.points);
+  const partnerships = items.map((p, index) => {
+    const savings = typeof p === 'object' && p !== null ? (p as { savings?: unknown }).savings : undefined;
+    return Array.isArray(savings) ? { ...(p as object), savings: budget.take(savings, ['partnerships', index, 'savings']) } : p;
+  });
+  return { input: { ...input, partnerships }, problems: [...problems, ...budget.problems] };
+}
+
+function fromDataset(given: object, limits: ChartLimits): Outcome<SavingsInput> {
+  const { input, problems: over } = cappedDataset(given, limits);
   const dataset = readDataset(input);
   if (!dataset.value) return dataset;
   const problems = [...dataset.problems];
@@ -220,30 +272,31 @@ function fromDataset(input: unknown): Outcome<SavingsInput> {
     append(problems, read.problems);
     return { id: p.id, name: p.name, points: read.points, illustrative: p.illustrative === true || (read.points.length > 0 && read.points.every((x) => x.illustrative)) };
   });
+  append(problems, over);
   const title = dataset.value.title;
   return { value: { ...(title ? { title } : {}), series, annotations: [], fromDataset: true }, problems };
 }
 
-export function readSavings(input: unknown): Outcome<SavingsInput> {
-  if (isDataset(input)) return fromDataset(input);
-  if (Array.isArray(input)) return fromPointList(input);
-  if (typeof input === 'object' && input !== null && 'series' in input) return fromSeriesForm(input);
+export function readSavings(input: unknown, limits = CHART_LIMITS): Outcome<SavingsInput> {
+  if (isDataset(input)) return fromDataset(input as object, limits);
+  if (Array.isArray(input)) return fromPointList(input, limits);
+  if (typeof input === 'object' && input !== null && 'series' in input) return fromSeriesForm(input, limits);
   return { problems: [{ path: '', expected: 'savingsInput', received: input }] };
 }
 
-export function readSavingsCsv(csv: string): Outcome<SavingsInput> {
+export function readSavingsCsv(csv: string, limits = CHART_LIMITS): Outcome<SavingsInput> {
   const parsed = parseCsv(csv, {
     required: ['period', 'amount'],
     optional: ['kind', 'series', 'status', 'source', 'note'],
     numeric: ['amount']
   });
   if (!parsed.value) return { problems: parsed.problems };
-  const outcome = fromPointList(parsed.value.records);
+  const outcome = fromPointList(parsed.value.records, limits);
   return { ...outcome, problems: onCsvLines(outcome.problems, parsed.value.lines) } as Outcome<SavingsInput>;
 }
 
 export const savingsReader = {
-  fromJson: readSavings,
-  fromCsv: readSavingsCsv,
+  fromJson: (input: unknown) => readSavings(input),
+  fromCsv: (csv: string) => readSavingsCsv(csv),
   isEmpty: (input: SavingsInput) => input.series.every((s) => s.points.length === 0)
 };
