@@ -10,7 +10,7 @@ import { fetchText, LoadError } from '../data/load.js';
 import { parseJson, type Format } from '../data/parse.js';
 import { fill } from '../i18n/messages.js';
 import { problemMessage, type Outcome, type Problem } from '../data/problem.js';
-import type { SharedElement } from '../core/shared-element.js';
+import type { DataHost } from './host.js';
 import { geoBase } from '../councils/files.js';
 import type { PrepareContext } from '../councils/prepare.js';
 import { Refresher } from './refresh.js';
@@ -56,7 +56,7 @@ export class DataController<T> implements ReactiveController {
    * it too and stays on the host until everything it needs has arrived.
    */
   constructor(
-    private readonly host: SharedElement,
+    private readonly host: DataHost,
     private readonly reader: DataReader<T>,
     private readonly alsoBusy: () => boolean = () => false
   ) {

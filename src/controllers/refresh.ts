@@ -11,7 +11,7 @@ import type { Format } from '../data/parse.js';
 import type { Outcome, Problem } from '../data/problem.js';
 import { changeWords, describeChange, factsOf, type Facts } from '../data/changes.js';
 import { fill, intlLocale, toLocale, type Locale } from '../i18n/messages.js';
-import type { SharedElement } from '../core/shared-element.js';
+import type { DataHost } from './host.js';
 
 export interface RefreshHooks<T> {
   /** The new file's text to an outcome, as the first load read it. */
@@ -50,7 +50,7 @@ export class Refresher<T> {
   private region?: { root: HTMLElement; note: HTMLElement; said: HTMLElement };
 
   constructor(
-    private readonly host: SharedElement,
+    private readonly host: DataHost,
     private readonly hooks: RefreshHooks<T>
   ) {}
 

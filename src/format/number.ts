@@ -3,8 +3,6 @@
  * short money for axes and tiles (`£200m`, `£1.34bn`, `£156.5m`), full money for tables
  * (`£1,340,000,000`), counts with thousands commas, and percentages from fractions.
  */
-import type { MoneyUnits } from '../i18n/data-messages.js';
-import type { Problem } from '../data/problem.js';
 
 export interface MoneyOptions {
   intlLocale: string;
@@ -23,7 +21,23 @@ export function currencyCode(code: string | null | undefined): string | undefine
 }
 
 /** The `currency` attribute's problem, located, when `Intl` cannot take it. */
-export const currencyProblem = (code: string | null | undefined): Problem | undefined =>
+/** Suffixes for amounts of money, short (`£1.3bn`) and in full (`£1.3 billion`); the words are in i18n/data-messages.ts. */
+export interface MoneyUnits {
+  thousand: string;
+  million: string;
+  billion: string;
+  millionLong: string;
+  billionLong: string;
+}
+
+/** A currency `Intl` cannot take, as a located problem (the shape of data/problem.ts's `Problem`: format imports no data module). */
+export interface CurrencyProblem {
+  path: 'currency';
+  expected: 'currency';
+  received: string;
+}
+
+export const currencyProblem = (code: string | null | undefined): CurrencyProblem | undefined =>
   currencyCode(code) ? undefined : { path: 'currency', expected: 'currency', received: code ?? '' };
 
 const cache = new Map<string, Intl.NumberFormat>();

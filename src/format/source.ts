@@ -1,5 +1,6 @@
 /** A data source as a link a page can safely show: only http(s) and mailto addresses become links. */
-import type { Source } from '../data/fields.js';
+/** A source as the data gives it (data/fields.ts checks it): a web address, or a name and an address. */
+export type Source = string | { name?: string | undefined; url?: string | undefined };
 
 export interface SourceLink {
   text: string;

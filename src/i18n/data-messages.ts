@@ -4,6 +4,7 @@
  * the units of money. The readiness checklist, which reads none of them, does not carry them.
  */
 import type { DataExpectedKey, Locale } from './messages.js';
+import type { MoneyUnits } from '../format/number.js';
 
 export const dataExpected: Record<Locale, Record<DataExpectedKey, string>> = {
   en: {
@@ -51,13 +52,7 @@ export const dataExpected: Record<Locale, Record<DataExpectedKey, string>> = {
 };
 
 /** Suffixes for amounts of money, short (`£1.3bn`) and in full (`£1.3 billion`). */
-export interface MoneyUnits {
-  thousand: string;
-  million: string;
-  billion: string;
-  millionLong: string;
-  billionLong: string;
-}
+export type { MoneyUnits };
 
 export const moneyUnits: Record<Locale, MoneyUnits> = {
   en: { thousand: 'k', million: 'm', billion: 'bn', millionLong: 'million', billionLong: 'billion' },
