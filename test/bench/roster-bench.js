@@ -1,6 +1,6 @@
 // The roster at scale (issue 18, item 3), in the page: first render of 10,000 partners against a
 // hand-written table of the same 50 rows, sorting and filtering at 10,000 and 15,000, and "Show all"
-// (the click, and each chunk drawn as the reader scrolls). Times are from the action until the page
+// (the click, and the window of rows following the reader's scrolling). Times are from the action until the page
 // is laid out; medians.
 const stage = document.getElementById('stage');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -110,17 +110,30 @@ window.runRosterBench = async (runs = 9) => {
       [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.includes('Show all')).click();
       await el.updateComplete;
     });
-    const chunks = [];
-    for (let i = 0; i < 8 && el.shadowRoot.querySelector('.more'); i++) {
-      chunks.push(await timed(async () => {
-        el.shadowRoot.querySelector('.more').scrollIntoView();
-        const before = el.drawn;
-        while (el.drawn === before) await new Promise((resolve) => setTimeout(resolve, 0));
-        await el.updateComplete;
-      }));
-    }
+    // Scrolling through the windowed table: each jump (a quarter of the way down, half, three
+    // quarters, the end, then 20 steps of a screen) until the window has moved and the page is laid
+    // out, and the longest task the page ran meanwhile (long tasks are those over 50 ms).
+    const long = [];
+    const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    const jumps = [];
+    const table = el.shadowRoot.querySelector('[part~="table"]');
+    const moved = async (y) => {
+      const before = el.range;
+      scrollTo(0, y);
+      for (let i = 0; i < 20 && el.range === before; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+    };
+    const top = table.getBoundingClientRect().top + scrollY;
+    for (const at of [0.25, 0.5, 0.75, 1]) jumps.push(await timed(() => moved(top + at * (table.offsetHeight - innerHeight))));
+    for (let i = 0; i < 20; i++) jumps.push(await timed(() => moved(scrollY - innerHeight)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    scrollTo(0, 0);
+    const drawnRows = el.shadowRoot.querySelectorAll('[data-code]').length;
     rows.push({ case: `"Show all" click, ${n.toLocaleString('en-GB')} partners`, ours: ms(click), floor: '', 'ours ÷ floor': '', target: '≤ 50' });
-    rows.push({ case: `"Show all", each further chunk (scrolled to), ${n.toLocaleString('en-GB')}`, ours: ms(Math.max(...chunks)), floor: '', 'ours ÷ floor': '', target: '≤ 50 (slowest of 8)' });
+    rows.push({ case: `"Show all", scroll jump until redrawn, slowest of 24, ${n.toLocaleString('en-GB')} (${drawnRows} rows in the page)`, ours: ms(Math.max(...jumps)), floor: '', 'ours ÷ floor': '', target: '≤ 50' });
+    rows.push({ case: `"Show all", longest task while scrolling, ${n.toLocaleString('en-GB')}`, ours: long.length ? ms(Math.max(...long)) : 'none over 50', floor: '', 'ours ÷ floor': '', target: '≤ 50' });
   }
   stage.replaceChildren();
   return rows;

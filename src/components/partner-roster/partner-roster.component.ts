@@ -5,6 +5,7 @@ import { WidthController } from '../../controllers/width-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
+import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type PluralForms } from '../../i18n/messages.js';
 import { choosePartnership, rosterReader, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
@@ -20,11 +21,19 @@ const CARDS_BELOW = 480;
 /** Rows drawn at first: enough for any real partnership, and quick to sort and filter when there are more. */
 const PAGE = 50;
 /**
- * After "Show all", rows are drawn this many at a time, as the reader scrolls towards the end (or
- * tabs there), so that no task blocks the page for long however many partners there are; the table
- * says how many rows it has (`aria-rowcount`), and printing and the CSV cover every row at once.
+ * After "Show all", a roster of more rows than this is windowed: only the rows on screen (and
+ * `OVERSCAN` either side, and the row with focus) are in the page, with space kept for the others, so
+ * that scrolling, sorting and filtering cost the same at 10,000 partners as at 100. The table says
+ * how many rows it has and where each drawn one is (`aria-rowcount`, `aria-rowindex`); tabbing
+ * reaches every row (the window follows focus); printing and the CSV cover every row.
  */
-const CHUNK = 250;
+const WINDOW_ABOVE = 200;
+/** Rows drawn beyond each edge of the screen, so that a keystroke or a short scroll finds them there. */
+const OVERSCAN = 12;
+/** How far (in rows) the window may be from the row with focus and still keep it drawn. */
+const NEAR = 60;
+/** The window's first extent, before anything is measured: the first page and a screenful more. */
+const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
 
 /**
  * The partners of a shared service: council, role, share, services, when they joined and who to
@@ -82,7 +91,7 @@ export class SharedPartnerRoster extends SharedElement {
     sort: { state: true },
     descending: { state: true },
     showAll: { state: true },
-    drawn: { state: true }
+    range: { state: true }
   };
 
   declare partnership: string | null;
@@ -93,11 +102,17 @@ export class SharedPartnerRoster extends SharedElement {
   declare sort: SortKey;
   declare descending: boolean;
   declare showAll: boolean;
-  /** Rows drawn so far while showing all (grows a chunk a frame). */
-  declare drawn: number;
-  private more?: IntersectionObserver;
+  /** While showing all of a long roster: the positions of the rows in the page (see layoutRoster's `window`). */
+  declare range: readonly [number, number];
   /** The first row "Show all" adds, to move focus to (the button goes away). */
   private focusRow = -1;
+  /** Whether the last drawing was a window of the rows. */
+  private windowed = false;
+  /** The rows' measured mean height (CSS pixels), for the space kept for rows not drawn. */
+  private rowHeight = 48;
+  /** The position (among the view's entries) of the row holding focus, kept drawn while it has it. */
+  private focusAt = -1;
+  private frame = 0;
 
   private readonly data$ = new DataController<RosterModel>(this, rosterReader);
   private readonly size$ = new WidthController(this);
@@ -114,7 +129,7 @@ export class SharedPartnerRoster extends SharedElement {
     this.sort = 'council';
     this.descending = false;
     this.showAll = false;
-    this.drawn = PAGE;
+    this.range = FIRST_WINDOW;
   }
 
   get m(): RosterMessages {
@@ -122,11 +137,30 @@ export class SharedPartnerRoster extends SharedElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // A new filter, order or grouping draws its first chunk at once, then the rest a chunk a frame.
-    if (this.showAll && ['filter', 'sort', 'descending', 'groupBy', 'partnership'].some((k) => changed.has(k))) this.drawn = CHUNK;
+    // A new filter, order or grouping starts from the top (a window there, when the roster is long).
+    if (this.showAll && ['filter', 'sort', 'descending', 'groupBy', 'partnership'].some((k) => changed.has(k))) {
+      this.range = FIRST_WINDOW;
+      this.focusAt = -1;
+    }
     const input = this.data$.value;
     this.model = input ? choosePartnership(input, this.partnership) : undefined;
-    this.view = this.model ? layoutRoster(this.model, this.layoutOptions()) : undefined;
+    this.windowed = false;
+    if (!this.model) {
+      this.view = undefined;
+      return;
+    }
+    // Printing draws everyone; on screen, a long roster shown whole is drawn a window at a time (only
+    // the window's rows are formatted), a short one whole.
+    if (this.showAll && !this.print$.printing) {
+      const [from, to] = this.range;
+      // The row with focus stays drawn while the window is near it (scrolled far away with a mouse, it goes).
+      const f = this.focusAt;
+      const near = f >= 0 && f >= from - NEAR && f < to + NEAR;
+      this.view = layoutRoster(this.model, { ...this.layoutOptions(), window: near ? [Math.min(from, f), Math.max(to, f + 2)] : [from, to] });
+      this.windowed = this.view.entries > WINDOW_ABOVE;
+      if (this.windowed) return;
+    }
+    this.view = layoutRoster(this.model, this.layoutOptions());
   }
 
   private layoutOptions(): RosterOptions {
@@ -135,7 +169,7 @@ export class SharedPartnerRoster extends SharedElement {
       descending: this.descending,
       filter: this.filter,
       group: this.groupBy === 'role' || this.groupBy === 'service' ? this.groupBy : 'none',
-      limit: this.print$.printing ? Infinity : this.showAll ? this.drawn : PAGE,
+      limit: this.print$.printing || this.showAll ? Infinity : PAGE,
       m: this.m,
       intlLocale: this.lang$.intl
     };
@@ -156,23 +190,72 @@ export class SharedPartnerRoster extends SharedElement {
       this.shadowRoot!.querySelectorAll<HTMLElement>('[data-code] .council')[this.focusRow]?.focus();
       this.focusRow = -1;
     }
-    // Watched afresh after each drawing: a marker still near the screen after a chunk asks for another.
-    this.more?.disconnect();
-    const more = this.shadowRoot!.querySelector('.more');
-    if (more) {
-      this.more ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && (this.drawn += CHUNK), { rootMargin: '800px' });
-      this.more.observe(more);
-    }
+    // The window is checked against the screen once the rows are laid out.
+    if (this.windowed) this.schedule();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: a scrolling container anywhere on the page moves the roster too.
+    addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    addEventListener('resize', this.schedule, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.more?.disconnect();
+    removeEventListener('scroll', this.schedule, { capture: true });
+    removeEventListener('resize', this.schedule);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private readonly schedule = (): void => {
+    if (!this.windowed || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.follow();
+    });
+  };
+
+  /** Moves the window to what is on screen, when the screen has moved past its edge. */
+  private follow(): void {
+    const root = this.shadowRoot;
+    const start = root?.querySelector<HTMLElement>('.before');
+    if (!this.windowed || !start || !this.view) return;
+    const drawn = [...root!.querySelectorAll<HTMLElement>('[data-index]')];
+    if (drawn.length) {
+      const height = drawn.reduce((sum, r) => sum + r.getBoundingClientRect().height, 0) / drawn.length;
+      if (height > 0) this.rowHeight = height;
+    }
+    // The space before the first drawn row starts where the first row would: row i starts about i row heights below its top.
+    const top = start.getBoundingClientRect().top;
+    const screen = innerHeight || document.documentElement.clientHeight;
+    const first = Math.floor(-top / this.rowHeight);
+    const last = Math.ceil((screen - top) / this.rowHeight);
+    const from = Math.max(0, Math.min(first, this.view.entries) - OVERSCAN);
+    const to = Math.min(this.view.entries, Math.max(last, 0) + OVERSCAN);
+    const [a, b] = this.range;
+    // Redrawn only when the screen nears an edge of the window, or the window is far bigger than the screen.
+    if (first - a < OVERSCAN / 2 && a > 0 || b - last < OVERSCAN / 2 && b < this.view.entries || b - a > 3 * (to - from + 2 * OVERSCAN)) {
+      this.range = [from, Math.max(to, from + 1)];
+    }
+  }
+
+  /** Focus on a drawn row keeps it drawn, and draws the rows around it, so that Tab and Shift+Tab always find the next. */
+  private focused(event: FocusEvent): void {
+    if (!this.windowed) return;
+    const row = (event.target as Element).closest?.('[data-index]');
+    const at = row ? Number(row.getAttribute('data-index')) : -1;
+    this.focusAt = at;
+    if (at < 0) return;
+    const [a, b] = this.range;
+    if (at - a < OVERSCAN / 2 && a > 0) this.range = [Math.max(0, at - OVERSCAN), Math.max(b, at + OVERSCAN)];
+    else if (b - at <= OVERSCAN / 2 && b < this.view!.entries) this.range = [Math.min(a, at - OVERSCAN), Math.min(this.view!.entries, at + 2 * OVERSCAN)];
   }
 
   private showEveryone(): void {
     this.showAll = true;
-    this.drawn = PAGE + CHUNK;
+    this.range = FIRST_WINDOW;
     // The button goes away with the rows it stood for: focus moves to the first row it added.
     this.focusRow = PAGE;
   }
@@ -191,8 +274,9 @@ export class SharedPartnerRoster extends SharedElement {
       onSort: (key: SortKey) => this.sortBy(key),
       onSelect: (code: string) => this.emit('shared-select', { kind: 'council', id: code }),
       council: this.council,
-      // Rows not drawn yet still count: the table says how many it has.
-      rowCount: view.hidden && this.groupBy === 'none' ? view.shown + 1 : undefined
+      // Rows not drawn still count: the table says how many it has, and where each drawn one is.
+      rowCount: this.windowed ? view.entries + 1 : view.hidden && this.groupBy === 'none' ? view.shown + 1 : undefined,
+      window: this.windowed ? { before: this.range[0] * this.rowHeight, after: Math.max(0, view.entries - this.range[1]) * this.rowHeight } : undefined
     };
     return html`<div part="controls" class="form-row">
         <div>
@@ -209,16 +293,16 @@ export class SharedPartnerRoster extends SharedElement {
       </div>
       <p part="count" class="count" role="status">${this.count(view)}</p>
       ${view.shareNotes.length ? html`<ul part="notes" class="notes">${view.shareNotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${view.shown ? (narrow ? renderCards(view, options) : renderTable(view, options)) : nothing}
-      ${view.hidden
-        ? this.showAll
-          ? html`<p class="more" aria-hidden="true"></p>`
-          : html`<button type="button" class="button" @click=${() => this.showEveryone()}>${fill(m.showAll, { n: this.number(view.shown) })}</button>`
+      <div @focusin=${(e: FocusEvent) => this.focused(e)} @focusout=${() => (this.focusAt = -1)}>
+        ${view.shown ? (narrow ? renderCards(view, options) : renderTable(view, options)) : nothing}
+      </div>
+      ${view.hidden && !this.showAll
+        ? html`<button type="button" class="button" @click=${() => this.showEveryone()}>${fill(m.showAll, { n: this.number(view.shown) })}</button>`
         : nothing}`;
   }
 
   private number(n: number): string {
-    return new Intl.NumberFormat(this.lang$.intl).format(n);
+    return numberFormat(this.lang$.intl).format(n);
   }
 
   /** "64 partners shown", or "50 of 64 partners shown" while only a page is drawn. */

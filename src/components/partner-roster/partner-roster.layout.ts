@@ -2,6 +2,7 @@
  * Rows to what the roster shows: filtered by text, sorted by a column, grouped by role or service,
  * with each partnership's share total checked. Pure: no DOM; formatting through `Intl`.
  */
+import { collator } from '../../format/intl.js';
 import { formatPercent } from '../../format/number.js';
 import { formatDate } from '../../format/period.js';
 import { fill } from '../../i18n/messages.js';
@@ -23,8 +24,16 @@ export interface RowView {
 
 export interface GroupView {
   key: string;
+  /** The group's heading, or '' when ungrouped (or, with a window, when its heading is outside it). */
   label: string;
   rows: RowView[];
+  /** Position of the group's heading among every row the view has (see `entries`), or -1 without one. */
+  labelIndex: number;
+  /** Position of `rows[0]` among every row the view has. */
+  index: number;
+  /** Position of the group's first row (drawn or not), and how many rows the group has. */
+  first: number;
+  size: number;
 }
 
 export interface RosterView {
@@ -38,6 +47,11 @@ export interface RosterView {
   shareNotes: string[];
   /** True when rows come from more than one partnership. */
   manyPartnerships: boolean;
+  /**
+   * Every row the whole view has, group headings included and a partner in two service groups
+   * counted twice: the positions a window (`RosterOptions.window`) counts in.
+   */
+  entries: number;
 }
 
 export interface RosterOptions {
@@ -47,6 +61,11 @@ export interface RosterOptions {
   group: GroupBy;
   /** At most this many rows are drawn (long rosters are shown a page at a time). */
   limit?: number;
+  /**
+   * Only the rows at these positions among `entries` (from, up to but not including to) are
+   * formatted and returned: what is on screen of a long roster shown whole. `limit` is then not used.
+   */
+  window?: readonly [number, number];
   m: RosterMessages;
   intlLocale: string;
 }
@@ -58,8 +77,13 @@ const ROLE_ORDER = { lead: 0, host: 1, partner: 2 } as const;
  * `Council 10`, `é` with `e`, case ignored): a collator compares 10,000 names in about 125 ms,
  * these keys in about 9, so sorting stays within a frame.
  */
-const textKey = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(20, '0'));
+const textKey = (s: string): string => {
+  // Plain ASCII (most names) has no accents to take off: normalising it is skipped, as are digits when there are none.
+  const t = ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return DIGIT.test(t) ? t.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(20, '0')) : t;
+};
+const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT = /\d/;
 
 type Key = string | number | undefined;
 function sortKey(row: RosterRow, key: SortKey): Key {
@@ -137,12 +161,7 @@ function firstRows(rows: readonly RosterRow[], keep: (row: RosterRow) => boolean
   return { first: best.map((i) => rows[i]!), count };
 }
 
-const collators = new Map<string, Intl.Collator>();
-const collator = (locale: string) => {
-  let c = collators.get(locale);
-  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
-  return c;
-};
+const collate = (locale: string) => collator(locale, { sensitivity: 'base', numeric: true });
 
 /**
  * Everything a filter can match in a row, lower-cased once per row and language (role words are
@@ -222,12 +241,13 @@ export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
     const { first, count } = firstRows(model.rows, needle ? keep : () => true, o.sort, o.descending, limit);
     const t = modelTotals(model.rows, o);
     return {
-      groups: first.length ? [{ key: 'all', label: '', rows: first.map((r) => rowView(r, o)) }] : [],
+      groups: first.length ? [{ key: 'all', label: '', rows: first.map((r) => rowView(r, o)), labelIndex: -1, index: 0, first: 0, size: count }] : [],
       shown: count,
       hidden: count - first.length,
       total: model.rows.length,
       shareNotes: t.notes,
-      manyPartnerships: t.many
+      manyPartnerships: t.many,
+      entries: count
     };
   }
   const all = ordered(model.rows, o.sort, o.descending);
@@ -252,7 +272,7 @@ export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
     const keys =
       o.group === 'role'
         ? ['lead', 'host', 'partner']
-        : [...byKey.keys()].filter(Boolean).sort(collator(o.intlLocale).compare);
+        : [...byKey.keys()].filter(Boolean).sort(collate(o.intlLocale).compare);
     groups = [...keys, ''].flatMap((key) => {
       const rows = byKey.get(key);
       if (!rows) return [];
@@ -260,24 +280,34 @@ export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
       return [{ key: key || 'none', label, rows }];
     });
   }
-  // Only the rows drawn are formatted: a long roster is drawn a page at a time.
-  let room = o.limit ?? Infinity;
+  // Only the rows drawn are formatted: a long roster is drawn a page at a time, or a window of it.
+  const [from, to] = o.window ?? [0, Infinity];
+  let room = o.window ? Infinity : (o.limit ?? Infinity);
   const drawn = new Set<RosterRow>();
   const views: GroupView[] = [];
+  let entries = 0;
   for (const g of groups) {
-    if (room <= 0) break;
-    const rows = g.rows.slice(0, room);
+    const labelIndex = g.label ? entries++ : -1;
+    const start = entries;
+    entries += g.rows.length;
+    if (room <= 0) continue;
+    const a = Math.max(from, start);
+    const b = Math.min(to, entries, a + room);
+    const labelIn = labelIndex >= from && labelIndex < to;
+    if (a >= b && !labelIn) continue;
+    const rows = a < b ? g.rows.slice(a - start, b - start) : [];
     room -= rows.length;
     rows.forEach((r) => drawn.add(r));
-    views.push({ key: g.key, label: g.label, rows: rows.map((r) => rowView(r, o)) });
+    views.push({ key: g.key, label: labelIn ? g.label : '', rows: rows.map((r) => rowView(r, o)), labelIndex: labelIn ? labelIndex : -1, index: a, first: start, size: g.rows.length });
   }
   const t = modelTotals(model.rows, o);
   return {
     groups: views,
     shown: kept.length,
-    hidden: kept.length - drawn.size,
+    hidden: o.window ? 0 : kept.length - drawn.size,
     total: model.rows.length,
     shareNotes: t.notes,
-    manyPartnerships: t.many
+    manyPartnerships: t.many,
+    entries
   };
 }

@@ -44,6 +44,11 @@ export const partnerRosterStyles = [
       /* A name or service of thousands of letters without a space wraps instead of widening the page. */
       overflow-wrap: anywhere;
     }
+    /* The space kept for rows of a long roster that are not drawn (scrolled away). */
+    .spacer td {
+      padding: 0;
+      border: 0;
+    }
     .num {
       text-align: right;
       font-variant-numeric: tabular-nums;

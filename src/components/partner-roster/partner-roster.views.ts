@@ -1,5 +1,7 @@
 /** The roster as a table (wide containers) or as cards (narrow ones), read from the view model. */
 import { html, nothing, svg } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { problemMessage } from '../../data/problem.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { GroupView, RosterView, RowView, SortKey } from './partner-roster.layout.js';
@@ -17,7 +19,20 @@ export interface ViewOptions {
   council: string | null;
   /** With rows not drawn yet: every row's count, the header's included (`aria-rowcount`). */
   rowCount?: number | undefined;
+  /**
+   * A window of a long roster: the space (CSS pixels) kept for the rows before and after it. Each
+   * drawn row then says where it is (`aria-rowindex`, `aria-posinset`).
+   */
+  window?: { before: number; after: number } | undefined;
 }
+
+/**
+ * Space for rows not drawn: hidden from assistive technology, which has the count and positions.
+ * Its height is set through the CSS object model (styleMap), which a strict style-src allows.
+ */
+const spacer = (height: number, columns: number, where: 'before' | 'after') =>
+  html`<tbody class="spacer ${where}" aria-hidden="true"><tr><td colspan=${columns} style=${styleMap({ height: `${height}px` })}></td></tr></tbody>`;
+const spacerBlock = (height: number, where: 'before' | 'after') => html`<div class="spacer ${where}" aria-hidden="true" style=${styleMap({ height: `${height}px` })}></div>`;
 
 const BAR = 60;
 const shareBar = (fill: number | undefined) =>
@@ -62,7 +77,9 @@ function header(key: SortKey, label: string, o: ViewOptions, numeric = false) {
 export function renderTable(view: RosterView, o: ViewOptions) {
   const c = o.m.columns;
   const columns = view.manyPartnerships ? 7 : 6;
-  const row = (v: RowView) => html`<tr data-code=${v.row.code} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
+  const w = o.window;
+  // aria-rowindex counts from 1, the header row first.
+  const row = (v: RowView, i: number) => html`<tr data-code=${v.row.code} data-index=${w ? i : nothing} aria-rowindex=${w ? i + 2 : nothing} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
     <th scope="row">${council(v, o)} ${flags(v, o)}</th>
     ${view.manyPartnerships ? html`<td>${v.row.partnership?.name ?? ''}</td>` : nothing}
     <td>${role(v)}</td>
@@ -72,8 +89,8 @@ export function renderTable(view: RosterView, o: ViewOptions) {
     <td>${contact(v)}</td>
   </tr>`;
   const group = (g: GroupView) => html`<tbody>
-    ${g.label ? html`<tr class="group"><th scope="rowgroup" colspan=${columns}>${g.label}</th></tr>` : nothing}
-    ${g.rows.map(row)}
+    ${g.label ? html`<tr class="group" aria-rowindex=${w ? g.labelIndex + 2 : nothing}><th scope="rowgroup" colspan=${columns}>${g.label}</th></tr>` : nothing}
+    ${w ? repeat(g.rows, (v) => v.row.key, (v, i) => row(v, g.index + i)) : g.rows.map((v, i) => row(v, g.index + i))}
   </tbody>`;
   return html`<div class="wrap">
     <table part="table" aria-rowcount=${o.rowCount ?? nothing}>
@@ -85,14 +102,16 @@ export function renderTable(view: RosterView, o: ViewOptions) {
           ${header('joined', c.joined, o)} ${header('contact', c.contact, o)}
         </tr>
       </thead>
-      ${view.groups.map(group)}
+      ${w ? spacer(w.before, columns, 'before') : nothing} ${view.groups.map(group)} ${w ? spacer(w.after, columns, 'after') : nothing}
     </table>
   </div>`;
 }
 
 export function renderCards(view: RosterView, o: ViewOptions) {
   const c = o.m.columns;
-  const card = (v: RowView) => html`<li class="card" part="card" data-code=${v.row.code} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
+  const w = o.window;
+  // A windowed list says how long it is and where each drawn card is in it.
+  const card = (v: RowView, i: number, g: GroupView) => html`<li class="card" part="card" data-code=${v.row.code} data-index=${w ? i : nothing} aria-setsize=${w ? g.size : nothing} aria-posinset=${w ? i - g.first + 1 : nothing} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
     ${council(v, o)} ${flags(v, o)}
     <dl>
       ${view.manyPartnerships ? html`<dt>${c.partnership}</dt><dd>${v.row.partnership?.name ?? ''}</dd>` : nothing}
@@ -104,9 +123,11 @@ export function renderCards(view: RosterView, o: ViewOptions) {
     </dl>
   </li>`;
   return html`<div part="cards" aria-label=${o.caption} role="region">
+    ${w ? spacerBlock(w.before, 'before') : nothing}
     ${view.groups.map(
       (g) => html`${g.label ? html`<p class="group-title">${g.label}</p>` : nothing}
-        <ul class="cards">${g.rows.map(card)}</ul>`
+        <ul class="cards">${w ? repeat(g.rows, (v) => v.row.key, (v, i) => card(v, g.index + i, g)) : g.rows.map((v, i) => card(v, g.index + i, g))}</ul>`
     )}
+    ${w ? spacerBlock(w.after, 'after') : nothing}
   </div>`;
 }
