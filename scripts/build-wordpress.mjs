@@ -187,6 +187,11 @@ async function main() {
   for (const file of scripts) await cp(path.join(libraryDist, file), path.join(target, 'assets', file));
   const geo = path.join(libraryDist, 'geo');
   if (existsSync(geo)) await cp(geo, path.join(target, 'geo'), { recursive: true });
+  // The builder page (dist/builder/), shown by Tools → Shared services builder (includes/builder.php).
+  // It finds the council files at ../geo/, beside it here as in dist/.
+  const builder = path.join(libraryDist, 'builder');
+  if (!existsSync(path.join(builder, 'index.html'))) throw new Error('dist/builder/index.html is missing. Run `npm run build` first.');
+  await cp(builder, path.join(target, 'builder'), { recursive: true });
 
   await writeFile(
     path.join(target, 'widgets.json'),

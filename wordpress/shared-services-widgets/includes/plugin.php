@@ -512,4 +512,5 @@ add_filter( 'content_save_pre', __NAMESPACE__ . '\tidy_pasted', 9 );
 
 if ( is_admin() ) {
 	require_once __DIR__ . '/settings.php';
+	require_once __DIR__ . '/builder.php';
 }
