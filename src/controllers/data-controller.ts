@@ -6,7 +6,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
-import { fetchText, LoadError } from '../data/load.js';
+import { fetchText, LoadError, timeoutMs } from '../data/load.js';
 import { parseJson, type Format } from '../data/parse.js';
 import { fill } from '../i18n/messages.js';
 import { problemMessage, type Outcome, type Problem } from '../data/problem.js';
@@ -37,7 +37,27 @@ interface Loaded<T> {
   where?: Where;
 }
 
-const INLINE = ':scope > script[type="application/json"]';
+/**
+ * Each element's loads, as tests of whether they are still running (its data, and any file it needs
+ * besides, such as the map's geography): `aria-busy` stays on the host until none is.
+ */
+const loads = new WeakMap<Element, Set<() => boolean>>();
+
+function countLoad(host: Element, running: () => boolean): void {
+  let set = loads.get(host);
+  if (!set) loads.set(host, (set = new Set()));
+  set.add(running);
+}
+
+function reflectBusy(host: Element): void {
+  const busy = [...(loads.get(host) ?? [])].some((running) => running());
+  if (busy === host.hasAttribute('aria-busy')) return;
+  if (busy) host.setAttribute('aria-busy', 'true');
+  else host.removeAttribute('aria-busy');
+}
+
+/** The element's inline data: a `<script type="application/json">` child. */
+export const INLINE = ':scope > script[type="application/json"]';
 
 export class DataController<T> implements ReactiveController {
   private inline: string | null = null;
@@ -51,16 +71,12 @@ export class DataController<T> implements ReactiveController {
   private refreshed?: Loaded<T>;
   private readonly refresher: Refresher<T>;
 
-  /**
-   * `alsoBusy`: other loading the widget does (the map's geography file), so that `aria-busy` covers
-   * it too and stays on the host until everything it needs has arrived.
-   */
   constructor(
     private readonly host: DataHost,
-    private readonly reader: DataReader<T>,
-    private readonly alsoBusy: () => boolean = () => false
+    private readonly reader: DataReader<T>
   ) {
     host.addController(this);
+    countLoad(host, () => this.task.status === TaskStatus.PENDING);
     this.task = new Task(host, {
       args: () => [host.data, host.src || null, host.format || null, host.timeout, this.inline, host.geoBase || null] as const,
       task: ([data, src, format, timeout, inline], { signal }) => this.load(data, src, format, timeout, inline, signal),
@@ -74,7 +90,7 @@ export class DataController<T> implements ReactiveController {
       }
     });
     this.refresher = new Refresher(host, {
-      parse: (text, format) => this.parse(text, format, { base: geoBase(host), timeoutMs: (host.timeout > 0 ? host.timeout : 15) * 1000, signal: new AbortController().signal }),
+      parse: (text, format) => this.parse(text, format, { base: geoBase(host), timeoutMs: timeoutMs(host.timeout), signal: new AbortController().signal }),
       usable: (outcome) => this.judge(outcome) !== 'error',
       apply: (outcome) => {
         this.refreshed = { outcome, where: 'src' };
@@ -160,11 +176,7 @@ export class DataController<T> implements ReactiveController {
 
   hostUpdated(): void {
     this.refresher.update();
-    const busy = this.task.status === TaskStatus.PENDING || this.alsoBusy();
-    if (busy !== this.host.hasAttribute('aria-busy')) {
-      if (busy) this.host.setAttribute('aria-busy', 'true');
-      else this.host.removeAttribute('aria-busy');
-    }
+    reflectBusy(this.host);
   }
 
   private readInline(): void {
@@ -183,13 +195,12 @@ export class DataController<T> implements ReactiveController {
     inline: string | null,
     signal: AbortSignal
   ): Promise<Loaded<T>> {
-    const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : 15;
-    const context: PrepareContext = { base: geoBase(this.host), timeoutMs: seconds * 1000, signal };
+    const context: PrepareContext = { base: geoBase(this.host), timeoutMs: timeoutMs(timeout), signal };
     this.refreshed = undefined;
     this.refresher.stop();
     if (data !== undefined && data !== null) return { outcome: await this.read(data, context), where: 'data' };
     if (src) {
-      const fetched = await fetchText(src, { signal, timeoutMs: seconds * 1000, format });
+      const fetched = await fetchText(src, { signal, timeoutMs: context.timeoutMs, format });
       const outcome = await this.parse(fetched.text, fetched.format, context);
       if (!signal.aborted) this.refresher.loaded(src, format, fetched, outcome.value);
       return { outcome, where: 'src' };
@@ -243,6 +254,53 @@ export class DataController<T> implements ReactiveController {
       ...(first.path ? { path: first.path } : {}),
       problems
     });
+  }
+}
+
+/**
+ * A file a widget needs besides its data (the map's geography file, or the built-in boundaries):
+ * loaded again when `args` or the element's `timeout` change (the request before is aborted), with
+ * the data's timeout rule, and counted in the host's `aria-busy` until it has arrived. Turning a
+ * failure into words is the loader's job: what it throws is kept as `error`.
+ */
+export class FileController<A extends readonly unknown[], T> implements ReactiveController {
+  private readonly task: Task<readonly unknown[], T>;
+
+  constructor(
+    private readonly host: DataHost,
+    args: () => A,
+    load: (args: A, timeoutMs: number, signal: AbortSignal) => Promise<T>
+  ) {
+    host.addController(this);
+    // The element's timeout last: a change to it, as to any argument, loads the file again.
+    this.task = new Task(host, {
+      args: () => [...args(), host.timeout],
+      task: (all, { signal }) => load(all.slice(0, -1) as unknown as A, timeoutMs(all[all.length - 1] as number), signal)
+    });
+    countLoad(host, () => this.loading);
+  }
+
+  /** True while the file is on its way. */
+  get loading(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** True when the loader threw (rather than returning its own account of the problem). */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
+  /** What the loader returned, once it has. */
+  get value(): T | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  get error(): unknown {
+    return this.task.error;
+  }
+
+  hostUpdated(): void {
+    reflectBusy(this.host);
   }
 }
 

@@ -6,11 +6,12 @@
  * and tries again later, waiting longer each time and at least as long as `Retry-After` asks. A hidden
  * tab does not ask at all: a refresh that falls due then waits until the tab is shown.
  */
-import { fetchText, LoadError, type Fetched, type Validators } from '../data/load.js';
+import { fetchText, LoadError, timeoutMs, type Fetched, type Validators } from '../data/load.js';
 import type { Format } from '../data/parse.js';
 import type { Outcome, Problem } from '../data/problem.js';
 import { changeWords, describeChange, factsOf, type Facts } from '../data/changes.js';
 import { fill, intlLocale, toLocale, type Locale } from '../i18n/messages.js';
+import { dateTimeFormat } from '../format/intl.js';
 import type { DataHost } from './host.js';
 
 export interface RefreshHooks<T> {
@@ -133,9 +134,8 @@ export class Refresher<T> {
     if (!src) return;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    const timeout = Number.isFinite(this.host.timeout) && this.host.timeout > 0 ? this.host.timeout : 15;
     try {
-      const fetched = await fetchText(src, { signal: abort.signal, timeoutMs: timeout * 1000, format: this.format, validators: this.validators });
+      const fetched = await fetchText(src, { signal: abort.signal, timeoutMs: timeoutMs(this.host.timeout), format: this.format, validators: this.validators });
       if (abort.signal.aborted || src !== this.src) return;
       if (fetched.notModified || fetched.text === this.text) return this.succeeded(fetched.validators);
       const outcome = await this.hooks.parse(fetched.text, fetched.format);
@@ -169,7 +169,7 @@ export class Refresher<T> {
     const backoff = Math.min(this.seconds * 1000 * 2 ** this.failures, Math.max(MAX_BACKOFF_MS, this.seconds * 1000));
     const delay = Math.max(backoff, Math.min(retryAfterMs ?? 0, 24 * 3600 * 1000));
     const locale = this.locale;
-    const time = new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(this.loadedAt);
+    const time = dateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(this.loadedAt);
     const reason = problem ? this.hooks.say(problem) : '';
     this.showNote(fill(changeWords[locale].failed, { reason, time, seconds: Math.round(delay / 1000) }));
     this.schedule(delay);

@@ -21,6 +21,11 @@ export class WidthController implements ReactiveController {
     });
   });
 
+  /** The width to lay out at: as measured, else the host's own, else 640; never under 280. */
+  get layoutWidth(): number {
+    return Math.max(this.width || this.host.clientWidth || 640, 280);
+  }
+
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }

@@ -61,19 +61,28 @@ export function renderSkipped<T>(data: DataController<T>, t: Messages, locale: L
   </div>`;
 }
 
-/** The widget's heading at the level the page needs (`heading-level`, 2 to 6; 2 by default). */
-export function renderHeading(text: string | null | undefined, level: number) {
-  if (!text) return nothing;
+/**
+ * A heading element at `level`, `h2` to `h6` (anything else is `h2`): a template cannot bind a tag
+ * name, so every heading a widget draws goes through this one switch.
+ */
+export function headingAt(level: number, text: string, part: string, id?: string, className?: string): TemplateResult {
+  const i = id ?? nothing;
+  const c = className ?? nothing;
   switch (level) {
     case 3:
-      return html`<h3 part="heading">${text}</h3>`;
+      return html`<h3 part=${part} class=${c} id=${i}>${text}</h3>`;
     case 4:
-      return html`<h4 part="heading">${text}</h4>`;
+      return html`<h4 part=${part} class=${c} id=${i}>${text}</h4>`;
     case 5:
-      return html`<h5 part="heading">${text}</h5>`;
+      return html`<h5 part=${part} class=${c} id=${i}>${text}</h5>`;
     case 6:
-      return html`<h6 part="heading">${text}</h6>`;
+      return html`<h6 part=${part} class=${c} id=${i}>${text}</h6>`;
     default:
-      return html`<h2 part="heading">${text}</h2>`;
+      return html`<h2 part=${part} class=${c} id=${i}>${text}</h2>`;
   }
+}
+
+/** The widget's heading at the level the page needs (`heading-level`, 2 to 6; 2 by default). */
+export function renderHeading(text: string | null | undefined, level: number) {
+  return text ? headingAt(level, text, 'heading') : nothing;
 }

@@ -7,11 +7,11 @@
  * than its own code's. Pure data: no Lit, no DOM (the command-line checker uses it too).
  */
 import { formatPath, type Problem } from '../data/problem.js';
+import { isGss } from '../data/shapes.js';
 import type { CouncilEntry, Register } from './register.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const GSS = /^[ENSWK]\d{8}$/;
 
 export interface Checked {
   /** The dataset with `councils` completed from the register (given entries first, at their places). */
@@ -112,7 +112,7 @@ export function checkCouncils(input: unknown, register: Register): Checked {
     if (!isObj(partnership) || !Array.isArray(partnership.partners)) return;
     const years = partnershipYears(partnership, input.asAt);
     partnership.partners.forEach((partner, j) => {
-      if (!isObj(partner) || typeof partner.council !== 'string' || !GSS.test(partner.council)) return;
+      if (!isObj(partner) || !isGss(partner.council)) return;
       const code = partner.council;
       const path = formatPath(['partnerships', i, 'partners', j, 'council']);
       const entry = register.get(code);

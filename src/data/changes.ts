@@ -5,6 +5,7 @@
  * read from it (points, figures, rows), so every widget says the same. Pure: no DOM.
  */
 import { fill, intlLocale, type Locale, type PluralForms } from '../i18n/messages.js';
+import { pluralRules } from '../format/intl.js';
 import type { Format } from './parse.js';
 
 /** The facts of a file that a change is described by. */
@@ -122,7 +123,7 @@ export const changeWords: Record<Locale, ChangeWords> = {
 };
 
 function count(locale: Locale, n: number, forms: PluralForms): string {
-  const category = new Intl.PluralRules(intlLocale(locale)).select(n);
+  const category = pluralRules(intlLocale(locale)).select(n);
   return fill(forms[category] ?? forms.other, { n });
 }
 

@@ -91,15 +91,7 @@ export type Dataset = v.InferOutput<typeof datasetSchema> & { councils: Council[
 const datasetShell = record({ ...topFields, councils: v.optional(list), partnerships: v.optional(list) });
 const partnershipShell = record({ ...partnershipFields, partners: v.optional(list), savings: v.optional(list) });
 
-/** True when `input` looks like the shared dataset rather than a widget's own format. */
-export function isDataset(input: unknown): boolean {
-  return (
-    typeof input === 'object' &&
-    input !== null &&
-    !Array.isArray(input) &&
-    ('partnerships' in input || 'councils' in input)
-  );
-}
+export { isDataset } from './shapes.js';
 
 /**
  * Reads the shared dataset. Bad councils, partnerships, partners and savings points are left out and

@@ -1,6 +1,7 @@
 /** Field schemas shared by the dataset and the widgets' own inputs, each naming what it expects. */
 import * as v from 'valibot';
 import { isPeriod } from '../format/period.js';
+import { GSS } from './shapes.js';
 import { expect } from './validate.js';
 
 export const text = v.string(expect('text'));
@@ -16,7 +17,7 @@ export const fraction = v.pipe(
 export const flag = v.boolean(expect('boolean'));
 export const gssCode = v.pipe(
   v.string(expect('gss')),
-  v.regex(/^[ENSWK]\d{8}$/, expect('gss'))
+  v.regex(GSS, expect('gss'))
 );
 export const period = v.pipe(
   v.string(expect('period')),

@@ -3,6 +3,7 @@
  * short money for axes and tiles (`£200m`, `£1.34bn`, `£156.5m`), full money for tables
  * (`£1,340,000,000`), counts with thousands commas, and percentages from fractions.
  */
+import { numberFormat } from './intl.js';
 
 export interface MoneyOptions {
   intlLocale: string;
@@ -40,14 +41,9 @@ export interface CurrencyProblem {
 export const currencyProblem = (code: string | null | undefined): CurrencyProblem | undefined =>
   currencyCode(code) ? undefined : { path: 'currency', expected: 'currency', received: code ?? '' };
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  // A currency `Intl` refuses (the widget says so) falls back to pounds rather than throwing.
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options.style === 'currency' ? { ...options, currency: currencyCode(options.currency) ?? 'GBP' } : options)));
-  return f;
-}
+/** A currency `Intl` refuses (the widget says so) falls back to pounds rather than throwing. */
+const nf = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  numberFormat(locale, options.style === 'currency' ? { ...options, currency: currencyCode(options.currency) ?? 'GBP' } : options);
 
 interface Scaled {
   value: number;
@@ -77,10 +73,26 @@ function scaleOf(rounded: number, amount = rounded): Scaled {
   return { value, unit, fractionDigits };
 }
 
-/** `£1.34bn`, `£200m`, `£156.5m`, `£45k`, `£950`: for axes, tiles and tooltips. */
+/**
+ * `£1.34bn`, `£200m`, `£156.5m`, `£45k`, `£950`: for axes, tiles and tooltips.
+ *
+ * `scale` picks the unit and the decimals (from £10k, not £1k as `Intl` would, and never past `bn`).
+ * In English, `Intl`'s compact notation then writes the figure and its unit: en-GB's CLDR forms are
+ * the ONS's own (`k`, `m`, `bn`), the same in Chromium and Firefox. Welsh keeps the hand-written
+ * units: CLDR's compact forms for `cy` are `K`, `M`, `B` (`£1.34B` in Chromium 156 and Firefox ESR
+ * 153 alike), not the `bn` and `m` that Welsh public bodies write, and a browser without Welsh data
+ * would fall back to English's.
+ */
 export function formatMoneyShort(amount: number, { intlLocale, currency = 'GBP', units }: MoneyOptions): string {
   const s = scale(amount);
-  const text = nf(intlLocale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: s.fractionDigits }).format(s.value);
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: s.fractionDigits };
+  if (s.unit && intlLocale === 'en-GB' && Math.abs(s.value) < 999.9) {
+    // An amount that rounds up into the next unit shows as one of it (`Intl` alone would write
+    // 999,960 as `£999.96k`, not `£1m`); past £999.9bn `Intl` says `tn`, where the ONS stays in `bn`.
+    const figure = Math.abs(amount) < divisors[s.unit] ? Math.sign(amount) * divisors[s.unit] : amount;
+    return nf(intlLocale, { ...options, notation: 'compact' }).format(figure);
+  }
+  const text = nf(intlLocale, options).format(s.value);
   return s.unit ? text + units[s.unit] : text;
 }
 

@@ -14,6 +14,8 @@ export interface Period {
   start: Date;
 }
 
+import { dateTimeFormat } from './intl.js';
+
 const FY = /^(\d{4})\/(\d{2})$/;
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -116,8 +118,6 @@ export function financialYearOf(date: Date): string {
   return financialYear(date.getUTCMonth() >= 3 ? y : y - 1);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** Welsh month names and their CLDR abbreviations. */
 const WELSH_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
 const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
@@ -131,16 +131,11 @@ export function formatDate(date: Date, intlLocale: string, parts: 'month' | 'sho
     const name = (parts === 'short-month' ? WELSH_SHORT : WELSH_MONTHS)[date.getUTCMonth()]!;
     return `${parts === 'day' ? `${date.getUTCDate()} ` : ''}${name} ${date.getUTCFullYear()}`;
   }
-  const key = `${intlLocale} ${parts}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      parts === 'day'
-        ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { month: parts === 'month' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' };
-    dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale, options)));
-  }
-  return format.format(date);
+  const options: Intl.DateTimeFormatOptions =
+    parts === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { month: parts === 'month' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' };
+  return dateTimeFormat(intlLocale, options).format(date);
 }
 
 /**

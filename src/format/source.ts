@@ -7,7 +7,12 @@ export interface SourceLink {
   href?: string;
 }
 
-/** One email address and nothing else: no second address, no `?cc=`, `?body=`, user name or password. */
+/**
+ * One email address and nothing else: no second address, no `?cc=`, `?body=`, user name or password.
+ * Not valibot's `email()`: it refuses addresses councils use (`o'brien@council.gov.uk`, `a!b@…`,
+ * internationalised domains such as `…@münchen.de`); and its `rfcEmail()` lets `?`, `&` and `%`
+ * into the name, which would write a `?body=` into a `mailto:` link.
+ */
 export const isMailbox = (address: string): boolean => /^[^\s@:/?#&,;%]+@[^\s@:/?#&,;%.]+(\.[^\s@:/?#&,;%.]+)+$/.test(address);
 
 /** `href` when `url` is an http(s) or mailto address (relative ones resolved against `base`). */

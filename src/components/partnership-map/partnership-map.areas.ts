@@ -9,6 +9,7 @@ import type { BuiltIn, BuiltInYear, Tier } from './partnership-map.builtin.js';
 import { fitPlane, planar } from './partnership-map.geo.js';
 import { centroidOf, drawer, project } from './partnership-map.plane.js';
 import { councilItem, finish, round, type Bounds, type MapItem, type MapRender, type Shape } from './partnership-map.layout.js';
+import { DOT } from './partnership-map.constants.js';
 
 /** Why a council the data names is not on the map of a year. */
 export type Absence = { ended: number } | { began: number } | { noBoundary: true };
@@ -20,7 +21,6 @@ export interface BuiltInRender extends MapRender {
   absent: Map<string, Absence>;
 }
 
-const DOT = 6;
 /** Finer than the files' own detail: the built-in areas are already simplified for screens, and the map starts zoomed in. */
 const TOLERANCE = 0.2;
 

@@ -1,28 +1,26 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { DataController } from '../../controllers/data-controller.js';
+import { DataController, FileController } from '../../controllers/data-controller.js';
+import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
+import { Memo } from '../../core/memo.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { placeTooltip } from '../../core/tooltip.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { fill } from '../../i18n/messages.js';
+import type { BuiltInRender } from './partnership-map.areas.js';
+import { LABEL, viewOf, type MapView } from './partnership-map.constants.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
-import { layoutGeo } from './partnership-map.geo.js';
+import { layoutMap } from './partnership-map.dispatch.js';
 import { loadBuiltIn, loadGeography, type GeographyResult } from './partnership-map.load.js';
-import { layoutBuiltIn, type BuiltInRender } from './partnership-map.areas.js';
-import { chooseYear } from './partnership-map.builtin.js';
 import { placeLabels, type PlacedLabel } from './partnership-map.labels.js';
 import { geoBase } from '../../councils/files.js';
-import { layoutHex } from './partnership-map.hex.js';
 import type { Box, MapItem, MapRender } from './partnership-map.layout.js';
 import { mapMessages, type MapMessages } from './partnership-map.messages.js';
 import { keyAction } from './partnership-map.navigation.js';
-import { layoutNetwork } from './partnership-map.network.js';
-import { outline } from './partnership-map.outline.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
-import { drawMap, LABEL } from './partnership-map.svg.js';
+import { drawMap } from './partnership-map.svg.js';
 import {
   describeItem,
   renderAttribution,
@@ -35,8 +33,7 @@ import {
   renderTooltip
 } from './partnership-map.views.js';
 
-export type MapView = 'geo' | 'hex' | 'network';
-const VIEWS: readonly MapView[] = ['geo', 'hex', 'network'];
+export type { MapView } from './partnership-map.constants.js';
 
 /**
  * Which councils share which services: a partnership's councils on a map of the country (from a
@@ -140,19 +137,28 @@ export class SharedPartnershipMap extends SharedElement {
   /** The item with keyboard focus (its ring is drawn above every area). */
   declare focusKey: string | undefined;
 
-  private readonly data$ = new DataController<MapModel>(this, mapReader, () => this.geo$.status === TaskStatus.PENDING);
+  private readonly data$ = new DataController<MapModel>(this, mapReader);
   private readonly size$ = new WidthController(this);
   private readonly print$ = new PrintController(this);
-  private readonly geo$ = new Task(this, {
-    args: () => [this.safeView, this.safeView === 'hex' ? this.hexSrc : this.safeView === 'geo' ? this.geoSrc : null, this.codeProperty, this.timeout, this.builtInBase] as const,
-    task: ([view, url, codeProperty, timeout, base], { signal }) =>
-      base === null ? loadGeography(view, url, codeProperty, timeout, signal) : loadBuiltIn(base || undefined, timeout, signal)
+  /** The view's geography: `hex-src`, `geo-src`, or the built-in boundaries. */
+  private readonly geo$ = new FileController(
+    this,
+    () => [this.safeView, this.safeView === 'hex' ? this.hexSrc : this.safeView === 'geo' ? this.geoSrc : null, this.codeProperty, this.builtInBase] as const,
+    ([view, url, codeProperty, base], timeoutMs, signal) =>
+      base === null ? loadGeography(view, url, codeProperty, timeoutMs, signal) : loadBuiltIn(base || undefined, timeoutMs, signal)
+  );
+  /** Arrow keys between the items, the focus following (a roving tabindex). */
+  private readonly keys$ = new KeyboardController<MapItem>(this, {
+    action: (event) => keyAction(event.key, this.drawing?.items ?? [], this.itemOf(event)),
+    move: (item) => (this.tabKey = this.active = item.key),
+    select: (item) => this.choose(item.kind, item.id, item.key),
+    clear: () => this.clear(),
+    focus: (item) => this.renderRoot.querySelector<SVGGElement>(`[data-key="${CSS.escape(item.key)}"]`)
   });
   private marked?: Highlight;
   private drawing?: MapRender;
-  private memo: unknown[] = [];
+  private readonly memo = new Memo();
   private tabKey?: string;
-  private focusNext = false;
 
   constructor() {
     super();
@@ -177,7 +183,7 @@ export class SharedPartnershipMap extends SharedElement {
   }
 
   private get safeView(): MapView {
-    return VIEWS.includes(this.view) ? this.view : 'geo';
+    return viewOf(this.view);
   }
 
   /** The folder of the built-in boundaries when the geo view has no file of its own (`''` when nothing says where); else null. */
@@ -187,35 +193,19 @@ export class SharedPartnershipMap extends SharedElement {
   }
 
   private get geography(): GeographyResult | undefined {
-    return this.geo$.status === TaskStatus.COMPLETE ? this.geo$.value : undefined;
+    return this.geo$.value;
   }
 
   protected override willUpdate(): void {
     const model = this.data$.value;
-    const width = Math.max(this.size$.width || this.clientWidth || 640, 280);
+    const width = this.size$.layoutWidth;
     const geography = this.geography;
-    const key = [model, geography, width, this.safeView, this.partnership, this.council, this.year, this.tier];
-    if (key.every((k, i) => k === this.memo[i])) return;
-    this.memo = key;
+    if (!this.memo.changes([model, geography, width, this.safeView, this.partnership, this.council, this.year, this.tier])) return;
     this.marked = model ? highlight(model, this.partnership, this.council) : undefined;
-    this.drawing = model && this.marked ? this.layout(model, this.marked, geography, width) : undefined;
+    const { loading, failed } = this.geo$;
+    const input = { view: this.safeView, geography, loading, failed, ownFile: !!this.geoSrc, year: this.year, tier: this.tier, width };
+    this.drawing = model && this.marked ? layoutMap(model, this.marked, input) : undefined;
     if (!this.drawing?.items.some((i) => i.key === this.tabKey)) this.tabKey = undefined;
-  }
-
-  private layout(model: MapModel, marked: Highlight, geography: GeographyResult | undefined, width: number): MapRender | undefined {
-    const view = this.safeView;
-    if (view === 'network') return model.partnerships.size ? layoutNetwork(model, marked, width) : undefined;
-    const builtIn = view === 'geo' ? geography?.builtIn : undefined;
-    if (builtIn) {
-      const year = builtIn.year(chooseYear(builtIn, this.year, model.latestYear));
-      return layoutBuiltIn(model, marked, builtIn, year, this.tier === 'lower' ? 'lower' : 'upper', width);
-    }
-    if (view === 'geo' && !this.geoSrc && this.geo$.status === TaskStatus.PENDING) return undefined;
-    if (geography?.value?.kind === 'hex') return layoutHex(model, marked, geography.value, width);
-    if (geography?.value?.kind === 'geo') return layoutGeo(model, marked, geography.value, width, outline);
-    // Still loading, failed, or no file: the hex view waits; the geo view draws dots on the outline.
-    if (view === 'hex' || (this.geoSrc && !geography?.problems.length && this.geo$.status !== TaskStatus.ERROR)) return undefined;
-    return layoutGeo(model, marked, undefined, width, outline);
   }
 
   protected override render() {
@@ -228,7 +218,7 @@ export class SharedPartnershipMap extends SharedElement {
   }
 
   private geographyProblems(): string[] {
-    if (this.geo$.status === TaskStatus.ERROR) return [String((this.geo$.error as Error)?.message ?? this.geo$.error)];
+    if (this.geo$.failed) return [String((this.geo$.error as Error)?.message ?? this.geo$.error)];
     const result = this.geography;
     return result ? result.messages(this.t, this.m) : [];
   }
@@ -276,7 +266,7 @@ export class SharedPartnershipMap extends SharedElement {
     const zoomed = this.zoomed && !!r?.zoom;
     const box: Box = zoomed && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
     // With nothing drawn (a failed geography, or the hex view without a file), the list stands in.
-    const listShown = this.listOpen || this.print$.printing || failed || (!r && this.geo$.status !== TaskStatus.PENDING);
+    const listShown = this.listOpen || this.print$.printing || failed || (!r && !this.geo$.loading);
     const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
     return html`${renderNotes(r, marked, m)}
       ${renderSummary(model, marked, r, m, this.lang$.locale)}
@@ -297,7 +287,7 @@ export class SharedPartnershipMap extends SharedElement {
                 selectedKey: this.selected,
                 focusKey: this.focusKey,
                 itemLabel: (item) => `${describeItem(item, model, m, this.lang$.locale)}${item.highlighted ? `, ${m.highlighted}` : ''}`,
-                onKey: (e) => this.onKey(e),
+                onKey: this.keys$.onKey,
                 onItem: (e) => this.onItem(e),
                 onLeave: () => (this.active = this.selected),
                 labels: this.labels(r, box, model)
@@ -305,7 +295,7 @@ export class SharedPartnershipMap extends SharedElement {
             )}
             ${active ? renderTooltip(active, model, m) : nothing}
           </div>`
-        : this.geo$.status === TaskStatus.PENDING
+        : this.geo$.loading
           ? html`<div part="loading" class="state state--loading">${this.t.loading}</div>`
           : failed
             ? nothing
@@ -346,19 +336,6 @@ export class SharedPartnershipMap extends SharedElement {
     if (event.type !== 'pointerover') this.tabKey = item.key;
   }
 
-  private onKey(event: KeyboardEvent): void {
-    const items = this.drawing?.items ?? [];
-    const action = keyAction(event.key, items, this.itemOf(event));
-    if (!action) return;
-    event.preventDefault();
-    if ('move' in action) {
-      this.tabKey = this.active = action.move.key;
-      this.focusNext = true;
-      this.requestUpdate();
-    } else if ('select' in action) this.choose(action.select.kind, action.select.id, action.select.key);
-    else this.clear();
-  }
-
   private choose(kind: 'council' | 'partnership', id: string, key: string): void {
     this.selected = this.active = key;
     this.emit('shared-select', { kind, id });
@@ -368,16 +345,8 @@ export class SharedPartnershipMap extends SharedElement {
     this.selected = this.active = undefined;
   }
 
-  protected override updated(): void {
-    if (this.focusNext) {
-      this.focusNext = false;
-      this.renderRoot.querySelector<SVGGElement>(`[data-key="${CSS.escape(this.tabKey ?? '')}"]`)?.focus();
-    }
-    this.positionTooltip();
-  }
-
   /** Places the tooltip beside its item: the item's drawing coordinates through the (zoomed) viewBox to pixels. */
-  private positionTooltip(): void {
+  protected override updated(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
     if (!tip || !drawing) return;

@@ -10,10 +10,9 @@ import type { GeoGeography } from './partnership-map.geography.js';
 import { councilItem, finish, owners, round, type Bounds, type MapItem, type MapRender, type Shape } from './partnership-map.layout.js';
 import { boundsOf, centroidOf, drawer, toPlane, type Lines, type Plane, type PlaneArea } from './partnership-map.plane.js';
 
+import { DOT, MAX_HEIGHT } from './partnership-map.constants.js';
+
 export const PAD = 8;
-const DOT = 6;
-/** A tall country in a wide column should not push the rest of the page far down. */
-const MAX_HEIGHT = 600;
 
 /** The height that keeps a drawing of `aspect` (height ÷ width) in shape across `width`, within limits. */
 export const heightFor = (aspect: number, width: number) => Math.round(Math.min(Math.max((width - 2 * PAD) * aspect + 2 * PAD, 160), width * 1.4, MAX_HEIGHT));

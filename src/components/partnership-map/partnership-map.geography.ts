@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { ExpectedKey } from '../../i18n/messages.js';
 import { finite, oneOf, record } from '../../data/fields.js';
 import { formatPath, type Outcome, type Problem } from '../../data/problem.js';
+import { isGss } from '../../data/shapes.js';
 import { check, expect } from '../../data/validate.js';
 import { ringPositions, type LineRefs, type Lines } from './partnership-map.plane.js';
 
@@ -29,8 +30,6 @@ type Props = Record<string, unknown>;
 type Rings = Position[][];
 export type Area = { type: 'Polygon'; coordinates: Rings } | { type: 'MultiPolygon'; coordinates: Rings[] };
 
-const GSS = /^[ENSWK]\d{8}$/;
-const isGss = (value: unknown): value is string => typeof value === 'string' && GSS.test(value);
 const isObject = (value: unknown): value is Props => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 

@@ -6,10 +6,10 @@
 import type { Highlight, MapModel } from './partnership-map.data.js';
 import type { HexCell, HexGeography, HexLayout } from './partnership-map.geography.js';
 import { councilItem, extent, finish, owners, round, type MapRender, type Shape } from './partnership-map.layout.js';
+import { MAX_HEIGHT } from './partnership-map.constants.js';
 
 const SQRT3 = Math.sqrt(3);
 const PAD = 4;
-const MAX_HEIGHT = 600;
 const odd = (n: number) => Math.abs(n % 2) === 1;
 
 /** The centre of a hex of circumradius 1. */

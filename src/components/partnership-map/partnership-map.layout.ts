@@ -4,6 +4,7 @@
  * and the councils the geography lacks. Views fill it in (`.geo.ts`, `.hex.ts`, `.network.ts`);
  * the component only reads it.
  */
+import type { MapView } from './partnership-map.constants.js';
 import type { Category, Highlight, MapCouncil, MapModel } from './partnership-map.data.js';
 
 export type Box = [x: number, y: number, width: number, height: number];
@@ -38,7 +39,7 @@ export interface Link {
 }
 
 export interface MapRender {
-  view: 'geo' | 'hex' | 'network';
+  view: MapView;
   width: number;
   height: number;
   /** Areas, hexes or an outline that stand for no council in the data: drawn, unmarked. */

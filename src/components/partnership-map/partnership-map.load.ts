@@ -11,6 +11,7 @@ import { readGeography, type Geography } from './partnership-map.geography.js';
 import { loadBoundaries, type BuiltIn } from './partnership-map.builtin.js';
 import { fileProblem } from '../../councils/files.js';
 import type { MapMessages } from './partnership-map.messages.js';
+import type { MapView } from './partnership-map.constants.js';
 
 export interface GeographyResult {
   src: string;
@@ -82,7 +83,7 @@ export function cappedGeography(json: unknown): { input: unknown; problems: Prob
 }
 
 export async function loadGeography(
-  view: 'geo' | 'hex' | 'network',
+  view: MapView,
   url: string | null,
   codeProperty: string | null,
   timeoutMs: number,

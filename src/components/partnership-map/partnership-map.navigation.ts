@@ -4,6 +4,7 @@
  * when there are any; Home and End go to the first and last in reading order; Enter or Space selects
  * the item; Escape clears the selection.
  */
+import type { KeyAction as Keys } from '../../controllers/keyboard-controller.js';
 import type { MapItem } from './partnership-map.layout.js';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -40,7 +41,8 @@ export function nearest(items: readonly MapItem[], from: MapItem, direction: Dir
   return best;
 }
 
-export type KeyAction = { move: MapItem } | { select: MapItem } | { clear: true } | undefined;
+/** What a key does, as the keyboard controller (shared with the chart) takes it: here move, select or clear. */
+export type KeyAction = Keys<MapItem> | undefined;
 
 /** What a key does from `current`, among `items` (in reading order). */
 export function keyAction(key: string, items: readonly MapItem[], current: MapItem | undefined): KeyAction {

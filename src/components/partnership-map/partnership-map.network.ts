@@ -7,17 +7,16 @@
 import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Highlight, MapModel } from './partnership-map.data.js';
 import { extent, finish, round, type Link, type MapItem, type MapRender } from './partnership-map.layout.js';
+import { BOX, MAX_HEIGHT } from './partnership-map.constants.js';
 
 interface Node extends SimulationNodeDatum {
   key: string;
 }
 
 const PAD = 16;
-const BOX = 6;
 const TICKS = 120;
 /** Above this many nodes, fewer ticks (see `settle`). */
 const LARGE = 800;
-const MAX_HEIGHT = 600;
 const settled = new WeakMap<MapModel, Map<string, [number, number]>>();
 
 const councilKey = (code: string) => `c:${code}`;

@@ -6,6 +6,7 @@
  * colour too. Every area, hex and dot carries `data-code`, and `data-highlighted` when marked.
  */
 import { html, nothing, svg } from 'lit';
+import { BOX, DOT, LABEL } from './partnership-map.constants.js';
 import type { Box, MapItem, MapRender, Shape } from './partnership-map.layout.js';
 import type { PlacedLabel } from './partnership-map.labels.js';
 
@@ -44,10 +45,6 @@ export function cuePatterns(prefix: string, k: number) {
 }
 
 const mark = (on: boolean) => (on ? '' : nothing);
-/** Dots, node sizes and labels in screen pixels (at 1:1). */
-const DOT = 6;
-const BOX = 6;
-export const LABEL = 13;
 
 /** An area or hex as its path; a dot or node sized by `k` (the zoom), so it stays the same on screen. */
 function drawShape(s: Shape, highlighted: boolean, k: number) {

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { DataController } from '../../controllers/data-controller.js';
+import { DataController, INLINE } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderState } from '../../core/states.js';
+import { dateTimeFormat } from '../../format/intl.js';
 import { fill, plural } from '../../i18n/messages.js';
 import { ChecklistAnswers } from './readiness-checklist.answers.js';
 import { builtinChecklist } from './readiness-checklist.builtin.js';
@@ -17,7 +18,6 @@ import { readinessChecklistStyles } from './readiness-checklist.styles.js';
 import { renderNotice, renderSection, renderSummary, type ViewOptions } from './readiness-checklist.views.js';
 
 const FIELDS = ['note', 'owner', 'evidence'] as const;
-const INLINE = ':scope > script[type="application/json"]';
 type Field = (typeof FIELDS)[number];
 
 /**
@@ -351,7 +351,7 @@ export class SharedReadinessChecklist extends SharedElement {
       },
       onGoTo: (index) => this.renderRoot.querySelectorAll('[part~="item"]')[index]?.querySelector<HTMLInputElement>(':checked')?.focus()
     };
-    const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
+    const dates = dateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
     const changed = this.answers.savedAt ? new Date(this.answers.savedAt) : undefined;
     return html`<div part="toolbar" class="form-row">
         <button type="button" class="button" @click=${() => this.exportJson()}>${m.downloadJson}</button>
@@ -375,7 +375,7 @@ export class SharedReadinessChecklist extends SharedElement {
     const words = new Map<string, unknown>();
     const store = this.store$;
     if (!store) return words;
-    const dates = new Intl.DateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
+    const dates = dateTimeFormat(this.lang$.intl, { dateStyle: 'long' });
     for (const [id, s] of store.items) {
       const when = s.changedAt ? new Date(s.changedAt) : undefined;
       if (!s.changedBy) continue;

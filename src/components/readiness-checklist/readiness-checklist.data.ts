@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { list, nonEmptyText, record, text } from '../../data/fields.js';
 import { formatPath, type Outcome, type Problem } from '../../data/problem.js';
+import { isDataset } from '../../data/shapes.js';
 import { check } from '../../data/validate.js';
 
 export interface ChecklistItem {
@@ -35,9 +36,6 @@ const shell = record({ id: nonEmptyText, title: nonEmptyText, sections: list });
 const sectionSchema = record({ id: nonEmptyText, title: nonEmptyText, items: list });
 const itemSchema = record({ id: nonEmptyText, label: nonEmptyText, hint: v.optional(text) });
 
-/** The shared dataset (councils and partnerships) has no checklist in it. */
-const isDataset = (input: unknown) =>
-  typeof input === 'object' && input !== null && !Array.isArray(input) && !('sections' in input) && ('partnerships' in input || 'councils' in input);
 
 /**
  * What a checklist may hold at most (the README's limits): a real one has tens of items (the built-in
@@ -69,7 +67,8 @@ function unique(seen: Map<string, string>, id: string, path: (string | number)[]
 
 /** Checks a checklist; any problem rejects it, with every problem listed. */
 export function readChecklist(input: unknown): Outcome<ChecklistInput> {
-  if (isDataset(input)) return { value: { builtin: true }, problems: [] };
+  // The shared dataset (councils and partnerships) has no checklist in it.
+  if (isDataset(input) && !('sections' in (input as object))) return { value: { builtin: true }, problems: [] };
   const outer = check(shell, input);
   if (!outer.ok) return { problems: outer.problems };
   const over = overLimits(outer.value.sections);

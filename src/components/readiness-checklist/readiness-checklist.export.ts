@@ -2,6 +2,7 @@
  * Answers as files: JSON in the state format (which imports back), and CSV for a spreadsheet or a
  * board paper with the columns `section,item,status,owner,note,evidence`.
  */
+import { fileSlug } from '../../core/download.js';
 import { safeCell, toCsv } from '../../format/csv.js';
 import type { Checklist } from './readiness-checklist.data.js';
 import type { ReadinessMessages } from './readiness-checklist.messages.js';
@@ -22,6 +23,5 @@ export function stateCsv(checklist: Checklist, answers: Answers, m: ReadinessMes
 
 /** A file name from the checklist's id: letters, digits and dashes only. */
 export function fileName(checklist: Checklist, extension: 'json' | 'csv'): string {
-  const base = checklist.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'checklist';
-  return `${base}-answers.${extension}`;
+  return `${fileSlug(checklist.id, 'checklist')}-answers.${extension}`;
 }

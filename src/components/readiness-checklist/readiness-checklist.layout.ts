@@ -2,6 +2,7 @@
  * Answers to progress and to what the checklist shows. Progress counts `done` items out of every item
  * that applies: `not-applicable` items are left out of both. Pure: no DOM.
  */
+import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type Locale } from '../../i18n/messages.js';
 import type { Checklist } from './readiness-checklist.data.js';
 import type { ReadinessMessages } from './readiness-checklist.messages.js';
@@ -88,17 +89,11 @@ export interface ChecklistView {
   verdict: string;
 }
 
-const formats = new Map<string, [Intl.NumberFormat, Intl.NumberFormat]>();
-function numberFormats(intl: string): [Intl.NumberFormat, Intl.NumberFormat] {
-  let f = formats.get(intl);
-  if (!f) formats.set(intl, (f = [new Intl.NumberFormat(intl), new Intl.NumberFormat(intl, { style: 'percent' })]));
-  return f;
-}
-
 /** `2 of 4 done (50%)`; when nothing applies, says so. */
 export function tallyText(t: Tally, m: ReadinessMessages, intl: string): string {
   if (t.percent === null) return m.nothingApplies;
-  const [count, percent] = numberFormats(intl);
+  const count = numberFormat(intl);
+  const percent = numberFormat(intl, { style: 'percent' });
   return fill(m.progress, { done: count.format(t.done), total: count.format(t.total), percent: percent.format(t.percent / 100) });
 }
 

@@ -6,8 +6,10 @@
  * input is drawn again as it happens, so each control's last drawn value is what it shows (no `live()`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { headingAt } from '../../core/states.js';
 import { problemMessage } from '../../data/problem.js';
-import { fill, plural, type Locale, type Messages } from '../../i18n/messages.js';
+import { numberFormat } from '../../format/intl.js';
+import { fill, intlLocale, plural, type Locale, type Messages } from '../../i18n/messages.js';
 import { items, type ItemOptions } from './readiness-checklist.items.js';
 import type { ChecklistView, SectionView } from './readiness-checklist.layout.js';
 import type { ItemChange, Notice } from './readiness-checklist.storage.js';
@@ -28,19 +30,6 @@ function change(c: ItemChange, m: ViewOptions['m']): string {
   if (c.before.status !== c.after.status) said.push(`${m.statuses[c.before.status]} → ${m.statuses[c.after.status]}`);
   for (const field of ['owner', 'evidence', 'note'] as const) if ((c.before[field] ?? '') !== (c.after[field] ?? '')) said.push(fill(m.changedField, { field: m[field] }));
   return `${c.label}: ${said.join(', ')}`;
-}
-
-function sectionHeading(level: number, id: string, title: string): TemplateResult {
-  switch (level) {
-    case 4:
-      return html`<h4 part="section-heading" class="section__title" id=${id}>${title}</h4>`;
-    case 5:
-      return html`<h5 part="section-heading" class="section__title" id=${id}>${title}</h5>`;
-    case 6:
-      return html`<h6 part="section-heading" class="section__title" id=${id}>${title}</h6>`;
-    default:
-      return html`<h3 part="section-heading" class="section__title" id=${id}>${title}</h3>`;
-  }
 }
 
 export function renderSummary(view: ChecklistView, o: ViewOptions): TemplateResult {
@@ -86,7 +75,7 @@ export function renderNotice(notice: Notice, o: ViewOptions): TemplateResult {
     case 'dropped':
       // Answers dropped from a file or a state given from script are still there: only stored ones are kept aside.
       // A hostile import can drop thousands: five are named, the rest counted.
-      words = `${fill(m.dropped, { ids: notice.ids.length > 5 ? fill(m.droppedMore, { ids: notice.ids.slice(0, 5).join(', '), n: new Intl.NumberFormat(o.locale === 'cy' ? 'cy' : 'en-GB').format(notice.ids.length - 5) }) : notice.ids.join(', ') })}${notice.stored ? ` ${kept(notice.aside)}` : ''}`;
+      words = `${fill(m.dropped, { ids: notice.ids.length > 5 ? fill(m.droppedMore, { ids: notice.ids.slice(0, 5).join(', '), n: numberFormat(intlLocale(o.locale)).format(notice.ids.length - 5) }) : notice.ids.join(', ') })}${notice.stored ? ` ${kept(notice.aside)}` : ''}`;
       break;
     case 'import-other':
     case 'state-other':
@@ -122,7 +111,7 @@ export function renderSection(s: SectionView, o: ViewOptions): TemplateResult {
   const id = `s${s.index}`;
   return html`<section part="section" class="section" data-section=${s.id} aria-labelledby=${id}>
     <div class="section__head">
-      ${sectionHeading(o.level, id, s.title)}
+      ${headingAt(o.level, s.title, 'section-heading', id, 'section__title')}
       <p part="section-progress-text" class="section__progress" id="${id}-progress">${s.text}</p>
       ${s.tally.total
         ? html`<progress part="section-progress" class="progress" value=${s.tally.done} max=${s.tally.total} aria-labelledby="${id} ${id}-progress"></progress>`

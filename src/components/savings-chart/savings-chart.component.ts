@@ -2,8 +2,9 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DataController } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
-import { download } from '../../core/download.js';
+import { download, fileSlug } from '../../core/download.js';
 import { placeTooltip } from '../../core/tooltip.js';
+import { Memo } from '../../core/memo.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderError, renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { problemMessage } from '../../data/problem.js';
@@ -108,7 +109,7 @@ export class SharedSavingsChart extends SharedElement {
   private legend?: LegendModel;
   private notes: string[] = [];
   private summary: string[] = [];
-  private memo: unknown[] = [];
+  private readonly memo = new Memo();
   private announcement = '';
   /** Why the chart could not be drawn, or a download made. */
   private failure = '';
@@ -137,12 +138,11 @@ export class SharedSavingsChart extends SharedElement {
 
   protected override willUpdate(): void {
     const input = this.data$.value;
-    const width = Math.max(this.size$.width || this.clientWidth || 640, 280);
-    const key = [input, width, this.safeMode, this.partnership, this.lang$.locale, this.currency];
-    if (key.every((k, i) => k === this.memo[i])) return;
+    const width = this.size$.layoutWidth;
+    const changed = this.memo.changes([input, width, this.safeMode, this.partnership, this.lang$.locale, this.currency]);
+    if (!changed) return;
     // New data alone (a refresh, say): the open point stays open if the new data still has it.
-    const open = key.slice(1).every((k, i) => k === this.memo[i + 1]) ? this.nav$.remember() : undefined;
-    this.memo = key;
+    const open = changed.length === 1 && changed[0] === 0 ? this.nav$.remember() : undefined;
     this.nav$.reset();
     this.tableFrom = 0;
     this.rows = undefined;
@@ -315,7 +315,7 @@ export class SharedSavingsChart extends SharedElement {
    */
   async exportAs(kind: 'csv' | 'svg' | 'png'): Promise<Blob | undefined> {
     const title = this.heading || this.data$.value?.title || '';
-    const name = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'savings';
+    const name = fileSlug(title, 'savings');
     let blob: Blob | undefined;
     this.exportProblem = '';
     try {

@@ -8,6 +8,7 @@
  * move onto them, and towards them, without another point's details taking their place.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { KeyboardController, type KeyAction } from '../../controllers/keyboard-controller.js';
 import { visitOrder, type Mark, type RenderModel } from './savings-chart.layout.js';
 
 export interface Position {
@@ -26,11 +27,48 @@ function inTriangle(p: XY, a: XY, b: XY, c: XY): boolean {
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 }
 
+/**
+ * What a key does from the active point (none yet: the first point of the first series with any):
+ * left and right along its series (saying so past either end), Home and End, up and down to the
+ * nearest point in time of the next series that has points, Escape to close.
+ */
+export function keyAction(key: string, rows: readonly (readonly Mark[])[], active: Position | undefined): KeyAction<Position> | undefined {
+  const a = active ?? { series: rows.findIndex((n) => n.length), index: 0 };
+  const row = rows[a.series] ?? [];
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowLeft': {
+      const step = key === 'ArrowRight' ? 1 : -1;
+      const index = a.index + step;
+      if (active && (index < 0 || index >= row.length)) return { edge: step > 0 ? 'last' : 'first' };
+      return { move: { series: a.series, index: Math.min(Math.max(index, 0), row.length - 1) } };
+    }
+    case 'Home':
+      return { move: { series: a.series, index: 0 } };
+    case 'End':
+      return { move: { series: a.series, index: row.length - 1 } };
+    case 'ArrowUp':
+    case 'ArrowDown': {
+      const step = key === 'ArrowDown' ? 1 : -1;
+      let s = a.series + step;
+      while (rows[s] && !rows[s]!.length) s += step;
+      const other = rows[s];
+      return other ? { move: { series: s, index: nearestIndex(other, row[a.index]?.x ?? 0) } } : { stay: true };
+    }
+    case 'Escape':
+      return { clear: true };
+    default:
+      return undefined;
+  }
+}
+
 export class ChartNavigation implements ReactiveController {
   active?: Position;
   /** True when a click has pinned the details open, so their links can be followed. */
   pinned = false;
   private last?: XY;
+  /** The keys (the focus stays on the plot, which draws the active point). */
+  private readonly keys: KeyboardController<Position>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -39,6 +77,13 @@ export class ChartNavigation implements ReactiveController {
     private readonly onEdge: (edge: 'first' | 'last') => void
   ) {
     host.addController(this);
+    this.keys = new KeyboardController<Position>(host, {
+      action: (event) => keyAction(event.key, this.rows(), this.active),
+      move: (to) => this.moveTo(to.series, to.index, true),
+      edge: (edge) => this.onEdge(edge),
+      clear: () => this.close()
+    });
+    this.onKey = this.keys.onKey;
   }
 
   private readonly onDocumentKey = (event: KeyboardEvent) => {
@@ -106,46 +151,7 @@ export class ChartNavigation implements ReactiveController {
     if (!next || !(event.currentTarget as Element).contains(next)) this.close();
   };
 
-  readonly onKey = (event: KeyboardEvent) => {
-    const nav = this.rows();
-    const a = this.active ?? { series: nav.findIndex((n) => n.length), index: 0 };
-    const row = nav[a.series] ?? [];
-    let target: [number, number] | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowLeft': {
-        const step = event.key === 'ArrowRight' ? 1 : -1;
-        const index = a.index + step;
-        if (this.active && (index < 0 || index >= row.length)) this.onEdge(step > 0 ? 'last' : 'first');
-        else target = [a.series, Math.min(Math.max(index, 0), row.length - 1)];
-        break;
-      }
-      case 'Home':
-        target = [a.series, 0];
-        break;
-      case 'End':
-        target = [a.series, row.length - 1];
-        break;
-      case 'ArrowUp':
-      case 'ArrowDown': {
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        let s = a.series + step;
-        while (nav[s] && !nav[s]!.length) s += step;
-        const other = nav[s];
-        if (!other) break;
-        const x = row[a.index]?.x ?? 0;
-        target = [s, nearestIndex(other, x)];
-        break;
-      }
-      case 'Escape':
-        this.close();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (target) this.moveTo(target[0], target[1], true);
-  };
+  readonly onKey: (event: KeyboardEvent) => void;
 
   /** The mark nearest the pointer, weighing horizontal distance most. */
   private nearest(event: PointerEvent, plot: Element): [number, number] | undefined {
