@@ -545,6 +545,104 @@ for (const version of versions) {
     await close();
   });
 
+  // Issue 19: the builder page as the plugin's admin page (includes/builder.php, builder/ from dist/builder/).
+  await test(`${version}: Tools → Shared services builder: an Editor picks a data file from Media, sees its problem at its place, copies the shortcode, and a post with it shows the same widget; in Welsh for a Welsh site; a Subscriber cannot open it`, async () => {
+    // A dataset in Media with one problem: a savings amount that is not a number.
+    const data = JSON.parse(readFileSync(fixtures['west-midlands.json'], 'utf8'));
+    data.partnerships[0].savings[0].amount = 'lots';
+    const text = JSON.stringify(data, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"amount": "lots"')) + 1;
+    const file = path.join(work, 'partnerships-to-check.json');
+    writeFileSync(file, text);
+    const upload = site.wp({ do: 'upload', user: 'editor', file });
+    assert(!upload.error, upload.error);
+    const builderUrl = `${site.url}/wp-admin/tools.php?page=shared-services-builder`;
+    /** Waits in the builder's frame, saying what for and what the page's status line says. */
+    const until = (frame, what, fn) =>
+      frame.waitForFunction(fn, { timeout: 30000 }).catch(async (error) => {
+        const said = await frame
+          .evaluate(() => `status "${document.querySelector('#status')?.textContent}", focus on ${document.activeElement?.outerHTML.slice(0, 60)}, place ${Boolean(document.querySelector('#place'))}, frame focused ${document.hasFocus()}`)
+          .catch(() => '');
+        throw new Error(`${what}: ${error.message} (${said})`);
+      });
+    const editor = await open(site, 'editor');
+    let shortcode;
+    let shown;
+    try {
+      const { page, errors } = editor;
+      await page.goto(builderUrl, { waitUntil: 'load' });
+      assert(await page.$('#adminmenu a[href="tools.php?page=shared-services-builder"]'), 'no Tools menu link to the builder');
+      // The file chosen from the Media Library (a GET form: nothing is sent but its number).
+      await page.select('#shared-services-builder-file', String(upload.id));
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.shared-services-builder-media button')]);
+      const frame = await (await page.waitForSelector('#shared-services-builder-frame')).contentFrame();
+      await until(frame, 'the file read', () => /^partnerships-to-check\.json read: 1 problem, 0 warnings\.$/.test(document.querySelector('#status')?.textContent ?? ''));
+      const problem = await frame.$eval('#problems li', (li) => li.textContent.replace(/\s+/g, ' '));
+      assert(problem.includes(`partnerships-to-check.json:${line}:`) && problem.includes('savings[0].amount: expected a number, got "lots"'), `the problem: ${problem}`);
+      // With the keyboard: the button focused, then Enter.
+      await frame.focus('#problems li button');
+      await page.keyboard.press('Enter');
+      await until(frame, 'the place of the problem focused', () => document.activeElement?.id === 'place');
+      equal(await frame.evaluate(() => document.activeElement.getAttribute('data-line')), String(line), 'the line shown');
+      // A widget and its options; the plugin's shortcode and block first.
+      await frame.select('#widget', 'partner-roster');
+      await frame.waitForSelector('#partnership');
+      await frame.select('#partnership', data.partnerships[0].id);
+      equal((await frame.$$eval('.embed textarea', (t) => t.map((x) => x.id))).slice(0, 2).join(' '), 'embed-shortcode embed-block', 'the embed code first');
+      await until(frame, 'the preview drawn', () => document.querySelector('#preview shared-partner-roster')?.shadowRoot?.querySelectorAll('[data-code]').length > 0);
+      shown = await frame.$eval('#preview shared-partner-roster', (el) => [...new Set([...el.shadowRoot.querySelectorAll('[data-code]')].map((x) => x.getAttribute('data-code')))]);
+      // Copied (the clipboard caught in the page), as an editor would paste it.
+      await frame.evaluate(() => {
+        navigator.clipboard.writeText = async (value) => void (window.copied = value);
+      });
+      await frame.focus('#copy-shortcode');
+      await page.keyboard.press('Enter');
+      await until(frame, 'copying said', () => document.querySelector('#status').textContent === 'Shortcode copied.');
+      shortcode = await frame.evaluate(() => window.copied);
+      equal(shortcode, `[shared_partner_roster src="${upload.id}" partnership="${data.partnerships[0].id}"]`, 'the shortcode');
+      const real = errors.filter((e) => !/favicon/.test(e));
+      assert(real.length === 0, `console errors on the builder page: ${real.join(' | ')}`);
+    } finally {
+      await editor.close();
+    }
+    // A post with the shortcode shows the same widget: the same partners.
+    const post = site.wp({ do: 'post', user: 'editor', type: 'post', title: 'From the builder', content: `<!-- wp:shortcode -->\n${shortcode}\n<!-- /wp:shortcode -->` });
+    assert(!post.error, post.error);
+    const visitor = await open(site);
+    try {
+      await visitor.page.goto(post.url, { waitUntil: 'load' });
+      const [roster] = await widgetsOn(visitor.page, ['shared-partner-roster']);
+      assert(roster && !roster.error, `the post's roster: ${roster?.errorText}`);
+      const codes = await visitor.page.$eval('shared-partner-roster', (el) => [...new Set([...el.shadowRoot.querySelectorAll('[data-code]')].map((x) => x.getAttribute('data-code')))]);
+      equal(codes.join(' '), shown.join(' '), 'partners on the post and in the preview');
+      assert(codes.length === data.partnerships[0].partners.length, `partners shown: ${codes.length}`);
+    } finally {
+      await visitor.close();
+    }
+    // A Welsh site: the builder in Welsh.
+    site.wp({ do: 'option', name: 'WPLANG', value: 'cy' });
+    const welsh = await open(site, 'editor');
+    try {
+      await welsh.page.goto(builderUrl, { waitUntil: 'load' });
+      const frame = await (await welsh.page.waitForSelector('#shared-services-builder-frame')).contentFrame();
+      await until(frame, 'the builder in Welsh', () => document.querySelector('#step-file')?.textContent === '1. Eich ffeil ddata');
+    } finally {
+      await welsh.close();
+      site.wp({ do: 'option', name: 'WPLANG', value: null });
+    }
+    // Without edit_posts: no menu link, and the page refused.
+    const subscriber = await open(site, 'subscriber');
+    try {
+      const refused = await subscriber.page.goto(builderUrl, { waitUntil: 'load' });
+      equal(refused.status(), 403, 'the builder for a Subscriber');
+      equal(await subscriber.page.$('#shared-services-builder-frame'), null, 'the builder frame for a Subscriber');
+      await subscriber.page.goto(`${site.url}/wp-admin/profile.php`, { waitUntil: 'load' });
+      equal(await subscriber.page.$('#adminmenu a[href="tools.php?page=shared-services-builder"]'), null, 'the menu link for a Subscriber');
+    } finally {
+      await subscriber.close();
+    }
+  });
+
   await test(`${version}: the settings page is for administrators only`, async () => {
     const editor = await open(site, 'editor');
     const refused = await editor.page.goto(`${site.url}/wp-admin/options-general.php?page=${SLUG}`, { waitUntil: 'load' });

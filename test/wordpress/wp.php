@@ -46,7 +46,7 @@ switch ( $cmd['do'] ) {
 		$result = wp_install( 'Council intranet', 'admin', 'admin@example.org', false, '', 'password' );
 		ob_end_clean();
 		update_option( 'permalink_structure', '/%postname%/' );
-		foreach ( array( 'editor', 'author', 'contributor' ) as $role ) {
+		foreach ( array( 'editor', 'author', 'contributor', 'subscriber' ) as $role ) {
 			wp_insert_user(
 				array(
 					'user_login' => $role,
