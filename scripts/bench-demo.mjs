@@ -1,0 +1,103 @@
+// npm run bench:demo (issue 18, item 6: old laptops and virtual desktops): the demo page, built as
+// the end-to-end run builds it, opened in headless Chromium with the CPU slowed 4× (DevTools'
+// throttling, Emulation.setCPUThrottlingRate) and a desktop-sized window. For each run: the time
+// from navigation until every widget has drawn its data, and the longest task the page ran until
+// then (PerformanceObserver 'longtask', which sees tasks over 50 ms), with what each long task was
+// running (a CPU profile, hottest script of the task). Targets: all drawn within 1.5 s, no task over
+// 200 ms. Measurements only: nothing here fails a build. `RUNS=n` (default 5), `RATE=n` (default 4).
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { launch, serve } from './harness.mjs';
+import { widgets } from './widgets.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const RATE = Number(process.env.RATE ?? 4);
+const TAGS = widgets.map((w) => w.tag);
+const RENDERED = Object.fromEntries(widgets.map((w) => [w.tag, w.rendered]));
+
+// Runs in the page before anything else: long tasks, and when every widget has drawn.
+function probe(tags, drawn) {
+  window.__long = [];
+  new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+    type: 'longtask',
+    buffered: true
+  });
+  const rendered = (el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector(drawn[el.localName]);
+  const check = () => {
+    const all = [...document.querySelectorAll(tags.join(','))];
+    if (all.length && all.every(rendered)) window.__allDrawn = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+const out = await mkdtemp(join(tmpdir(), 'bench-demo-'));
+await build({ configFile: false, logLevel: 'warn', base: './', build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: 'demo/index.html' } } });
+await cp('demo/data', join(out, 'demo/data'), { recursive: true });
+await cp('src/councils/geo', join(out, 'assets/geo'), { recursive: true });
+const server = await serve(out);
+const browser = await launch();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+try {
+  const rows = [];
+  const culprits = new Map();
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(120_000);
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await page.evaluateOnNewDocument(probe, TAGS, RENDERED);
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.origin}/demo/index.html`, { waitUntil: 'load' });
+    await page.waitForFunction('window.__allDrawn');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { profile } = await cdp.send('Profiler.stop');
+    const { drawn, long, origin } = await page.evaluate(() => ({ drawn: window.__allDrawn, long: window.__long, origin: performance.timeOrigin }));
+    const before = long.filter((t) => t.start < drawn);
+    const longest = before.reduce((a, t) => (t.duration > a.duration ? t : a), { duration: 0, start: 0 });
+    rows.push({ run: run + 1, 'all drawn, ms': Math.round(drawn), 'longest task, ms': Math.round(longest.duration), 'tasks over 200 ms': before.filter((t) => t.duration > 200).length, 'tasks over 50 ms': before.length });
+    // What the longest task ran: self time by function, in the profile's samples within it.
+    if (longest.duration) for (const [name, ms] of hottest(profile, origin, longest)) culprits.set(name, (culprits.get(name) ?? 0) + ms / RUNS);
+    await page.close();
+  }
+  console.log(`Demo page at ${RATE}× CPU slowdown (Chromium ${await browser.version()}), ${RUNS} runs; targets: all drawn ≤ 1500 ms, no task over 200 ms`);
+  console.table(rows);
+  const all = rows.map((r) => r['all drawn, ms']);
+  const longest = rows.map((r) => r['longest task, ms']);
+  console.table([
+    { measure: 'all widgets drawn (median)', ms: median(all), target: '≤ 1500', met: median(all) <= 1500 ? 'yes' : 'NO' },
+    { measure: 'longest task (median of runs)', ms: median(longest), target: '≤ 200', met: median(longest) <= 200 ? 'yes' : 'NO' },
+    { measure: 'longest task (worst run)', ms: Math.max(...longest), target: '≤ 200', met: Math.max(...longest) <= 200 ? 'yes' : 'NO' }
+  ]);
+  console.log('In the longest task, self time by function (mean per run, ms, throttled):');
+  console.table([...culprits].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([fn, ms]) => ({ function: fn, ms: ms.toFixed(1) })));
+} finally {
+  await browser.close();
+  server.close();
+  await rm(out, { recursive: true, force: true });
+}
+
+/** Self time per function among the profile's samples inside `task` (page times in ms). */
+function hottest(profile, origin, task) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  // Profile times are microseconds on the monotonic clock; page times are ms since timeOrigin. The
+  // first sample is near navigation, so times are matched by offset from the profile's start.
+  const self = new Map();
+  let t = profile.startTime;
+  const navStart = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    const at = (t - navStart) / 1000;
+    if (at < task.start - 50 || at > task.start + task.duration + 50) return;
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || f.url}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self].filter(([n]) => !n.startsWith('(idle)') && !n.startsWith('(program)'));
+}
