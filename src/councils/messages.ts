@@ -3,7 +3,26 @@
  * added to the catalogue by the widgets that name councils (the map and the roster), so that the
  * others do not carry them.
  */
-import type { CouncilExpectedKey, Locale } from '../i18n/messages.js';
+import type { Locale } from '../i18n/messages.js';
+
+/**
+ * Checks of council codes against the register, made by the widgets that name councils (the map and
+ * the roster): their words are below. See `withExpected`.
+ */
+export type CouncilExpectedKey =
+  | 'councilUnknown'
+  | 'councilUnknownNear'
+  | 'councilMerged'
+  | 'councilAbolished'
+  | 'councilNewCode'
+  | 'councilNotYet'
+  | 'councilGone'
+  | 'councilName'
+  | 'registerMissing';
+
+declare module '../i18n/messages.js' {
+  interface ExpectedKeys extends Record<CouncilExpectedKey, true> {}
+}
 
 export const councilExpected: Record<Locale, Record<CouncilExpectedKey, string>> = {
   en: {

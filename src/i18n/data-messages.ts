@@ -3,8 +3,38 @@
  * partners): what their checks expect, which they add to the core catalogue (`withExpected`), and
  * the units of money. The readiness checklist, which reads none of them, does not carry them.
  */
-import type { DataExpectedKey, Locale } from './messages.js';
+import type { Locale } from './messages.js';
 import type { MoneyUnits } from '../format/number.js';
+
+/**
+ * Checks made on the data files that the chart, the roster, the key figures and the map read (the
+ * shared dataset and their own formats): their words are below, so that the checklist does not
+ * carry them. See `withExpected`.
+ */
+export type DataExpectedKey =
+  | 'fraction'
+  | 'nonNegative'
+  | 'gss'
+  | 'period'
+  | 'yearMonth'
+  | 'source'
+  | 'figureValue'
+  | 'records'
+  | 'uniquePeriod'
+  | 'cumulativeStep'
+  | 'savingsInput'
+  | 'email'
+  | 'phone'
+  | 'knownCouncil'
+  | 'rosterInput'
+  | 'latitude'
+  | 'longitude'
+  | 'currency'
+  | 'limit';
+
+declare module './messages.js' {
+  interface ExpectedKeys extends Record<DataExpectedKey, true> {}
+}
 
 export const dataExpected: Record<Locale, Record<DataExpectedKey, string>> = {
   en: {

@@ -15,54 +15,16 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export type CoreExpectedKey = 'object' | 'list' | 'text' | 'number' | 'boolean' | 'oneOf' | 'required' | 'uniqueId' | 'valid' | 'tooMany' | 'tooManyItems' | 'tooLong';
 
 /**
- * Checks made on the data files that the chart, the roster, the key figures and the map read (the
- * shared dataset and their own formats): their words live in `data-messages.ts`, so that the
- * checklist does not carry them. See `withExpected`.
+ * Every key a check may name (`expect('gss')`). An interface, so that each group of checks adds its
+ * own keys where its words are and this catalogue names no widget: the data files' checks in
+ * `data-messages.ts`, the council register's in `src/councils/messages.ts`, a widget's own in its
+ * folder (the map's geography checks in `partnership-map.messages.ts`), each with
+ * `declare module '…/i18n/messages.js' { interface ExpectedKeys extends Record<TheirKey, true> {} }`.
  */
-export type DataExpectedKey =
-  | 'fraction'
-  | 'nonNegative'
-  | 'gss'
-  | 'period'
-  | 'yearMonth'
-  | 'source'
-  | 'figureValue'
-  | 'records'
-  | 'uniquePeriod'
-  | 'cumulativeStep'
-  | 'savingsInput'
-  | 'email'
-  | 'phone'
-  | 'knownCouncil'
-  | 'rosterInput'
-  | 'latitude'
-  | 'longitude'
-  | 'currency'
-  | 'limit';
-
-/**
- * Checks of council codes against the register, made by the widgets that name councils (the map and
- * the roster): their words live in `src/councils/messages.ts`. See `withExpected`.
- */
-export type CouncilExpectedKey =
-  | 'councilUnknown'
-  | 'councilUnknownNear'
-  | 'councilMerged'
-  | 'councilAbolished'
-  | 'councilNewCode'
-  | 'councilNotYet'
-  | 'councilGone'
-  | 'councilName'
-  | 'registerMissing';
-
-/**
- * Checks only the partnership map makes (its geography files): their words live in the map's own
- * catalogue, so that other widgets do not carry them. See `withExpected`.
- */
-export type MapExpectedKey = 'geography' | 'bng' | 'codeProperty' | 'featureCodes' | 'polygon' | 'position' | 'integer' | 'hexCells';
+export interface ExpectedKeys extends Record<CoreExpectedKey, true> {}
 
 /** What a value was expected to be, named in validation messages. */
-export type ExpectedKey = CoreExpectedKey | DataExpectedKey | MapExpectedKey | CouncilExpectedKey;
+export type ExpectedKey = keyof ExpectedKeys;
 
 export interface Messages {
   loading: string;

@@ -1,8 +1,18 @@
 /** The partnership map's own words, in English and Welsh. */
-import { dataExpected } from '../../i18n/data-messages.js';
-import type { CouncilExpectedKey, DataExpectedKey, Locale, MapExpectedKey, PluralForms } from '../../i18n/messages.js';
-import { councilExpected } from '../../councils/messages.js';
+import { dataExpected, type DataExpectedKey } from '../../i18n/data-messages.js';
+import type { Locale, PluralForms } from '../../i18n/messages.js';
+import { councilExpected, type CouncilExpectedKey } from '../../councils/messages.js';
 import type { Category } from './partnership-map.data.js';
+
+/**
+ * Checks only the partnership map makes (its geography files): their words are in this catalogue,
+ * so that other widgets do not carry them. See `withExpected`.
+ */
+export type MapExpectedKey = 'geography' | 'bng' | 'codeProperty' | 'featureCodes' | 'polygon' | 'position' | 'integer' | 'hexCells';
+
+declare module '../../i18n/messages.js' {
+  interface ExpectedKeys extends Record<MapExpectedKey, true> {}
+}
 
 export interface MapMessages {
   label: string;
