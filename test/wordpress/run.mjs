@@ -754,6 +754,9 @@ for (const version of versions) {
 
   // Issue 15: the readiness checklist's shared store (includes/store.php, docs/store-protocol.md).
   await test(`${version}: the checklist's shared store: two users, different items and the same item, the store away and back, nothing lost`, async () => {
+    // The test switches (test/wordpress/store-mu-plugin.php): the store taken away, a short nonce life, a strict CSP.
+    mkdirSync(path.join(site.dir, 'wp-content', 'mu-plugins'), { recursive: true });
+    cpSync(path.join(here, 'store-mu-plugin.php'), path.join(site.dir, 'wp-content', 'mu-plugins', 'ssw-store-test.php'));
     const post = site.wp({ do: 'post', user: 'editor', title: 'Readiness', content: '<!-- wp:shortcode -->\n[shared_widget type="readiness-checklist" store="wordpress" storage-key="partnership"]\n<!-- /wp:shortcode -->' });
     assert(!post.error, post.error);
     const ready = async (page) => {
@@ -805,12 +808,17 @@ for (const version of versions) {
       assert(/1 change not yet saved/.test(await storeText(admin.page)), await storeText(admin.page));
       await admin.page.evaluate(() => document.querySelector('shared-readiness-checklist').shadowRoot.querySelector('[part~="conflict"] [data-pick="mine"]').click());
       await saved(admin.page);
-      // The store away and back (the browser offline): changes queued, counted, then sent.
-      await editor.page.setOfflineMode(true);
-      await choose(editor.page, 'pool-resources', 'done');
-      await choose(editor.page, 'cost-model', 'in-progress');
-      await editor.page.waitForFunction(() => /2 changes not yet saved/.test(document.querySelector('shared-readiness-checklist').shadowRoot.querySelector('[part~="store-status"]').textContent), { timeout: 20000 });
-      await editor.page.setOfflineMode(false);
+      // The store away (its routes answer 503, as a server that is down) and back: changes queued, counted, then sent.
+      site.wp({ do: 'option', name: 'ssw_test_store_away', value: 1 });
+      try {
+        await choose(editor.page, 'pool-resources', 'done');
+        await choose(editor.page, 'cost-model', 'in-progress');
+        await editor.page.waitForFunction(() => /cannot be reached.*2 changes not yet saved/.test(document.querySelector('shared-readiness-checklist').shadowRoot.querySelector('[part~="store-status"]').textContent), { timeout: 20000 });
+        const meanwhile = (await rest(admin.page, 'GET', '')).status;
+        equal(meanwhile, 503, 'the store while away');
+      } finally {
+        site.wp({ do: 'option', name: 'ssw_test_store_away', value: null });
+      }
       await editor.page.evaluate(() => window.dispatchEvent(new Event('online')));
       await saved(editor.page);
 
@@ -868,9 +876,8 @@ for (const version of versions) {
 
   // Issue 15, the rest: under a strict CSP, nonce fetched and renewed, one PC shared by two users, answers already in the browser, two users at once, the board paper.
   await test(`${version}: the checklist's store under a strict CSP: nonce fetched and renewed when it expires, a shared PC's queue kept for its user, browser answers offered, two users at once, the board paper with every history`, async () => {
-    const mu = path.join(site.dir, 'wp-content', 'mu-plugins');
-    mkdirSync(mu, { recursive: true });
-    cpSync(path.join(here, 'store-mu-plugin.php'), path.join(mu, 'ssw-store-test.php'));
+    mkdirSync(path.join(site.dir, 'wp-content', 'mu-plugins'), { recursive: true });
+    cpSync(path.join(here, 'store-mu-plugin.php'), path.join(site.dir, 'wp-content', 'mu-plugins', 'ssw-store-test.php'));
     const shortcode = (attrs) => `<!-- wp:shortcode -->\n[shared_widget type="readiness-checklist" ${attrs}]\n<!-- /wp:shortcode -->`;
     const board = site.wp({ do: 'post', user: 'editor', title: 'Board paper', content: shortcode('store="wordpress" storage-key="board-paper"') });
     const local = site.wp({ do: 'post', user: 'editor', title: 'Answers in this browser', content: shortcode('storage-key="board-paper"') });
