@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { widgets } from '../../scripts/widgets.mjs';
 
 const root = new URL('../../', import.meta.url);
 const text = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -57,7 +58,7 @@ test('CHANGELOG.md has a section for this version, and the previous one', () => 
 });
 
 test('built files, where built, carry the same version', { skip: !existsSync(new URL('dist/shared-services-widgets.js', root)) && 'dist/ is not built' }, () => {
-  for (const file of ['shared-services-widgets.js', 'shared-services-widgets.iife.js', 'key-figures.js', 'savings-chart.js', 'partner-roster.js', 'readiness-checklist.js', 'partnership-map.js']) {
+  for (const file of ['shared-services-widgets.js', 'shared-services-widgets.iife.js', ...widgets.map((w) => `${w.name}.js`)]) {
     const code = text(`dist/${file}`);
     const found = [...code.matchAll(/["'`](\d+\.\d+\.\d+)["'`]/g)].map((m) => m[1]);
     assert.ok(found.includes(version), `dist/${file} does not hold "${version}"`);
