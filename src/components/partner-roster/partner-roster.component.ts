@@ -12,7 +12,7 @@ import { rosterCsv } from './partner-roster.export.js';
 import { layoutRoster, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
 import { partnerRosterStyles } from './partner-roster.styles.js';
-import { renderCards, renderTable, sizeSpacers } from './partner-roster.views.js';
+import { renderCards, renderTable } from './partner-roster.views.js';
 import { dataExpected } from '../../i18n/data-messages.js';
 import { councilExpected } from '../../councils/messages.js';
 
@@ -191,10 +191,7 @@ export class SharedPartnerRoster extends SharedElement {
       this.focusRow = -1;
     }
     // The window is checked against the screen once the rows are laid out.
-    if (this.windowed) {
-      sizeSpacers(this.shadowRoot!);
-      this.schedule();
-    }
+    if (this.windowed) this.schedule();
   }
 
   override connectedCallback(): void {
