@@ -249,6 +249,28 @@ describe('the built builder page (dist/builder/) under a strict Content-Security
     expect(violations).to.deep.equal([]);
     frame.remove();
   });
+
+  it('opened as the WordPress plugin opens it (?host=wordpress&lang=cy&url=…&src=…): in Welsh, the file read once, the shortcode first with the address given', async function () {
+    if (!(await fetch('/dist/builder/index.html')).ok) this.skip();
+    const name = `builder-url-${Math.random().toString(36).slice(2)}`;
+    await fetch(`/test-server/live-set/${name}?reset&body=${encodeURIComponent(JSON.stringify({ figures: [{ value: 626, label: 'Arrangements' }] }))}`);
+    const frame = document.createElement('iframe');
+    frame.title = 'The built builder, as WordPress opens it';
+    frame.src = `/dist/builder/index.html?csp&host=wordpress&lang=cy&url=${encodeURIComponent(`/test-server/live/${name}`)}&src=412`;
+    document.body.append(frame);
+    await new Promise((done) => frame.addEventListener('load', done, { once: true }));
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('#status')?.textContent === `Darllenwyd ${name}.json: 0 problem, 0 rhybudd.`, 'the file read, said in Welsh', { timeout: 10_000 });
+    expect(doc.documentElement.lang).to.equal('cy');
+    expect(doc.querySelector('#step-file')!.textContent).to.equal('1. Eich ffeil ddata');
+    expect([...doc.querySelectorAll('.embed textarea')].map((t) => t.id)).to.deep.equal(['embed-shortcode', 'embed-block', 'embed-html', 'embed-sharepoint']);
+    expect(doc.querySelector<HTMLTextAreaElement>('#embed-shortcode')!.value).to.equal('[shared_key_figures src="412"]');
+    // Read once: a second read (say, on every status message) would show in the file's log.
+    await aTimeout(1000);
+    const log = (await (await fetch(`/test-server/live-log/${name}`)).json()) as unknown[];
+    expect(log.length, 'requests for the file').to.equal(1);
+    frame.remove();
+  });
 });
 
 describe('a dataset built from a workbook (the command line’s build, run here)', function () {
