@@ -116,6 +116,8 @@ async function demo(browser) {
   const server = await serve('dist-demo', { 'Content-Security-Policy': CSP });
   let where = 'demo';
   const page = await browser.newPage();
+  // A loaded CI machine can take more than puppeteer's 30 s to load a page: a slow load is not a failure here.
+  page.setDefaultNavigationTimeout(120_000);
   const errors = watch(page, () => where);
   await page.setViewport({ width: 1100, height: 900 });
   await page.evaluateOnNewDocument(probe, TAGS, RENDERED);
@@ -169,6 +171,8 @@ async function storybook(browser) {
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
   const server = await serve('storybook-static');
   const page = await browser.newPage();
+  // A loaded CI machine can take more than puppeteer's 30 s to load a page: a slow load is not a failure here.
+  page.setDefaultNavigationTimeout(120_000);
   let where = 'storybook';
   const errors = watch(page, () => where);
   await page.setViewport({ width: 1000, height: 800 });
