@@ -6,10 +6,10 @@ import { readDataset } from '../../src/data/dataset.js';
 import { dataExpected } from '../../src/i18n/data-messages.js';
 import { catalogues, withExpected } from '../../src/i18n/messages.js';
 import { councilExpected } from '../../src/councils/messages.js';
+import { ACE } from '../fixtures/datasets.js';
 
 const dataMessages = (l: 'en' | 'cy') => withExpected(catalogues[l], { ...dataExpected[l], ...councilExpected[l] });
 
-const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
 let register: Register;
 let file: RegisterFile;
 before(async () => {

@@ -4,8 +4,8 @@ import type { SharedPartnershipMap } from '../../src/components/partnership-map/
 import { chooseYear, readBoundaries } from '../../src/components/partnership-map/partnership-map.builtin.js';
 import { placeLabels } from '../../src/components/partnership-map/partnership-map.labels.js';
 import { part, settled, text } from '../helpers/element.js';
+import { ACE } from '../fixtures/datasets.js';
 
-const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
 const BOUNDARIES = '/src/councils/geo/boundaries.json';
 
 /** A dataset that names councils by code alone. */

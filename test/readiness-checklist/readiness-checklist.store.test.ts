@@ -9,15 +9,9 @@ import type { SharedReadinessChecklist } from '../../src/components/readiness-ch
 import { answerProblems } from '../../src/components/readiness-checklist/readiness-checklist.store.js';
 import type { ItemState } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
 import { part, parts, settled, text } from '../helpers/element.js';
+import { wasteChecklist } from '../fixtures/datasets.js';
 
-const custom = {
-  id: 'waste-partnership-2026',
-  title: 'Joint waste service: ready to start?',
-  sections: [
-    { id: 'governance', title: 'Governance', items: [{ id: 'board', label: 'Joint board set up' }, { id: 'exit', label: 'Exit terms agreed' }] },
-    { id: 'money', title: 'Money', items: [{ id: 'baseline', label: 'Baseline costs recorded' }, { id: 'shares', label: 'Cost shares agreed' }] }
-  ]
-};
+const custom = wasteChecklist;
 const URL_ = 'https://store.example.gov.uk/answers/waste-partnership-2026';
 const KEY = 'readiness-store-test';
 const RENEW = 'https://store.example.gov.uk/renew';

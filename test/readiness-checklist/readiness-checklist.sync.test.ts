@@ -9,15 +9,9 @@ import '../../src/components/readiness-checklist/readiness-checklist.js';
 import type { SharedReadinessChecklist } from '../../src/components/readiness-checklist/readiness-checklist.component.js';
 import type { ChecklistState } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
 import { part, parts, settled, text } from '../helpers/element.js';
+import { wasteChecklist } from '../fixtures/datasets.js';
 
-const custom = {
-  id: 'waste-partnership-2026',
-  title: 'Joint waste service: ready to start?',
-  sections: [
-    { id: 'governance', title: 'Governance', items: [{ id: 'board', label: 'Joint board set up' }, { id: 'exit', label: 'Exit terms agreed' }] },
-    { id: 'money', title: 'Money', items: [{ id: 'baseline', label: 'Baseline costs recorded' }, { id: 'shares', label: 'Cost shares agreed' }] }
-  ]
-};
+const custom = wasteChecklist;
 
 const KEY = 'readiness-sync-test';
 afterEach(() => {
