@@ -25,7 +25,8 @@ if (!existsSync('dist/shared-services-widgets.js')) {
 }
 
 const server = await serve('.');
-const browser = await launch();
+// Each part runs as one call into the page: on a loaded machine that can take far longer than puppeteer's 3 minutes.
+const browser = await launch({ protocolTimeout: 3_600_000 });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });

@@ -39,8 +39,11 @@ export async function serve(root, headers = {}) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-/** Launches headless Chromium (CHROME_PATH, else /usr/bin/chromium), or exits saying how to install it. */
-export async function launch() {
+/**
+ * Launches headless Chromium (CHROME_PATH, else /usr/bin/chromium), or exits saying how to install it.
+ * `options` are puppeteer's (the bench gives a longer protocolTimeout: a loaded machine takes minutes).
+ */
+export async function launch(options = {}) {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     console.error(`No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
@@ -49,6 +52,7 @@ export async function launch() {
   return puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    ...options
   });
 }
