@@ -5,7 +5,7 @@
  */
 import { fetchText, LoadError } from '../../data/load.js';
 import { parseJson } from '../../data/parse.js';
-import { Budget, capped, formatPath, problemMessage, type Problem } from '../../data/problem.js';
+import { Budget, capped, problemMessage, type Problem } from '../../data/problem.js';
 import { fill, type Messages } from '../../i18n/messages.js';
 import { readGeography, type Geography } from './partnership-map.geography.js';
 import { loadBoundaries, type BuiltIn } from './partnership-map.builtin.js';
@@ -76,7 +76,7 @@ export function cappedGeography(json: unknown): { input: unknown; problems: Prob
     const n = (x: number) => x.toLocaleString('en-GB');
     return {
       input: { ...json, hexes },
-      problems: [{ path: formatPath(['hexes', keys[MAX_AREAS]!]), expected: 'limit', params: { max: n(MAX_AREAS), left: n(keys.length - MAX_AREAS) } }]
+      problems: [{ path: `hexes[${JSON.stringify(keys[MAX_AREAS])}]`, expected: 'limit', params: { max: n(MAX_AREAS), left: n(keys.length - MAX_AREAS) } }]
     };
   }
   return { input: json, problems: [] };
