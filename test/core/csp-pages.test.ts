@@ -5,6 +5,7 @@
  * Needs `npm run build` first (npm test does it).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { needBuild, openFrame } from '../helpers/frame.js';
 
 interface Probe {
   errors: string[];
@@ -23,16 +24,8 @@ const DRAWN: Record<string, string> = {
 };
 
 async function open(path: string): Promise<Win> {
-  const built = await fetch('/dist/shared-services-widgets.js', { method: 'HEAD' });
-  if (!built.ok) throw new Error('dist/ is missing: run `npm run build` before these tests (npm test does).');
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Win;
+  await needBuild();
+  return openFrame<Win>({ src: path });
 }
 
 const widgets = (win: Win) => TAGS.map((tag) => win.document.querySelector(tag)!);

@@ -4,6 +4,7 @@
  * Needs `npm run build` first (npm test does it).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { needBuild, openFrame } from '../helpers/frame.js';
 import registry from '../../src/widgets.json';
 
 interface Probe {
@@ -12,16 +13,8 @@ interface Probe {
 }
 
 async function open(path: string): Promise<Window & { __probe: Probe }> {
-  const built = await fetch('/dist/shared-services-widgets.js', { method: 'HEAD' });
-  if (!built.ok) throw new Error('dist/ is missing: run `npm run build` before these tests (npm test does).');
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & { __probe: Probe };
+  await needBuild();
+  const win = await openFrame<Window & { __probe: Probe }>({ src: path });
   await waitUntil(() => {
     const els = [...win.document.querySelectorAll('shared-key-figures')];
     const chart = win.document.getElementById('chart');
@@ -69,12 +62,7 @@ describe('the built bundle in real pages', () => {
   });
 
   it('fetches nothing when it loads: no fonts, no CDN, nothing but itself', async () => {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/pages/bare.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow!;
+    const win = await openFrame({ src: '/test/pages/bare.html' });
     await waitUntil(() => win.customElements.get('shared-savings-chart'), 'bundle did not register');
     await new Promise((resolve) => setTimeout(resolve, 200));
     const fetched = win.performance
@@ -96,14 +84,7 @@ describe('the built bundle in real pages', () => {
   it('the demo page shows every widget on the sample data, with no error, and switches language', async function () {
     // Eight widgets, the council boundaries among them, on a machine shared with other work.
     this.timeout(30000);
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '800px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
+    const doc = (await openFrame({ src: '/demo/index.html' }, { width: 1000, height: 800 })).document;
     // Every widget in the registry (the page places eight; one it does not place yet gets its own section).
     const drawn = new Map(registry.widgets.map((w) => [w.tag, w.rendered]));
     const widgets = () => [...doc.querySelectorAll(registry.widgets.map((w) => w.tag).join(','))];

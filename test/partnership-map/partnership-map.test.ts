@@ -4,11 +4,9 @@ import '../../src/components/partnership-map/partnership-map.js';
 import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
 import { fuzzElement } from '../helpers/fuzz.js';
 import { part, settled, text } from '../helpers/element.js';
+import { ACE, WARWICKSHIRE, WORCESTERSHIRE } from '../fixtures/datasets.js';
 
 const FIXTURES = '/test/fixtures/map';
-const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
-const WARWICKSHIRE = ['E07000218', 'E07000219', 'E07000220', 'E07000221', 'E07000222'];
-const WORCESTERSHIRE = ['E07000234', 'E07000235', 'E07000236', 'E07000237', 'E07000238', 'E07000239'];
 
 let dataset: { councils: { code: string; areas?: string[]; lat?: number; lon?: number }[] } & Record<string, unknown>;
 before(async () => {

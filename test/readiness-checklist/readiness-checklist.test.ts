@@ -6,15 +6,9 @@ import type { SharedReadinessChecklist } from '../../src/components/readiness-ch
 import type { ChecklistState } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
 import type { ReadinessChangeDetail } from '../../src/components/readiness-checklist/readiness-checklist.events.js';
 import { part, parts, settled, text } from '../helpers/element.js';
+import { wasteChecklist } from '../fixtures/datasets.js';
 
-const custom = {
-  id: 'waste-partnership-2026',
-  title: 'Joint waste service: ready to start?',
-  sections: [
-    { id: 'governance', title: 'Governance', items: [{ id: 'board', label: 'Joint board set up', hint: 'Terms agreed' }, { id: 'exit', label: 'Exit terms agreed' }] },
-    { id: 'money', title: 'Money', items: [{ id: 'baseline', label: 'Baseline costs recorded' }, { id: 'shares', label: 'Cost shares agreed' }] }
-  ]
-};
+const custom = wasteChecklist;
 
 const KEY = 'readiness-test';
 afterEach(() => {
@@ -44,6 +38,15 @@ const radios = (el: Element, id: string) => [...item(el, id).querySelectorAll<HT
 /** The status the item's radio group shows. */
 const checked = (el: Element, id: string) => radios(el, id).find((r) => r.checked)?.value;
 const tag = (el: Element, id: string) => text(item(el, id).querySelector('[part~="tag"]'));
+/** The name an item's group of status radios is given (its fieldset's aria-labelledby, resolved in the widget). */
+const groupName = (el: Element, id: string) =>
+  item(el, id).querySelector('fieldset')!.getAttribute('aria-labelledby')!.split(' ').map((ref) => text(root(el).getElementById(ref))).join(' ');
+/** Every item's radios share one name, and no two items share one (so arrow keys stay in an item). */
+function expectOwnGroups(el: Element) {
+  const names = parts(el, 'item').map((i) => [...new Set([...i.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.name))]);
+  expect(names.every((n) => n.length === 1), 'one group an item').to.equal(true);
+  expect(new Set(names.flat()).size, 'a group of its own').to.equal(names.length);
+}
 const overall = (el: Element) => text(part(el, 'progress-text'));
 const notices = (el: Element) => parts(el, 'notice');
 const alerts = (el: Element) => notices(el).filter((n) => n.getAttribute('role') === 'alert');
@@ -449,7 +452,8 @@ describe('<shared-readiness-checklist>', function () {
   it('draws a checklist changed from script: new wording, hints that come and go, items added and taken away', async () => {
     const el = await checklist({ data: custom });
     await choose(el, 'exit', 'in-progress');
-    const board = item(el, 'board');
+    // Focus on one of the board's radios: it must stay on that item's same choice through the change.
+    radios(el, 'board').find((r) => r.value === 'done')!.focus();
     const hint = (id: string) => item(el, id).querySelector('.item__hint');
     expect(text(hint('board'))).to.equal('Terms agreed');
     const [governance, money] = custom.sections;
@@ -462,17 +466,18 @@ describe('<shared-readiness-checklist>', function () {
     };
     await settled(el);
     expect(parts(el, 'item').map((i) => i.dataset['item'])).to.deep.equal(['board', 'exit', 'shares', 'audit']);
-    expect(item(el, 'board'), 'an item in the same place keeps its element').to.equal(board);
+    const focusedRadio = root(el).activeElement as HTMLInputElement;
+    expect(focusedRadio.closest('[data-item]')!.getAttribute('data-item'), 'focus stays on the item it was on').to.equal('board');
+    expect([focusedRadio.value, groupName(el, 'board')]).to.deep.equal(['done', 'Joint committee set up']);
+    const board = item(el, 'board');
     expect(text(board.querySelector('.item__label'))).to.equal('Joint committee set up');
     expect(hint('board')).to.equal(null);
     expect(text(hint('exit'))).to.equal('Who keeps what');
     expect(board.querySelector('[part~="details"]')!.getAttribute('aria-label')).to.equal('Note, owner and evidence: Joint committee set up');
     expect([checked(el, 'exit'), tag(el, 'exit')]).to.deep.equal(['in-progress', 'In progress']);
-    // Ids follow positions: the third item's label is i2, and its radio group is named by it.
-    const shares = item(el, 'shares');
-    expect(shares.querySelector('.item__label')!.id).to.equal('i2');
-    expect(radios(el, 'shares').map((r) => r.name)).to.deep.equal(Array(5).fill('i2'));
-    expect(shares.querySelector('fieldset')!.getAttribute('aria-labelledby')).to.equal('i2');
+    // Each item's radios are one group of their own, named by the item's own label.
+    expect(['board', 'exit', 'shares', 'audit'].map((id) => groupName(el, id))).to.deep.equal(['Joint committee set up', 'Exit terms agreed', 'Cost shares agreed', 'Audit arranged']);
+    expectOwnGroups(el);
     el.state = { version: 1, checklist: custom.id, items: { audit: { status: 'cannot-start' }, exit: { status: 'done' } } };
     await el.updateComplete;
     expect([checked(el, 'audit'), tag(el, 'audit'), item(el, 'audit').dataset['status']]).to.deep.equal(['cannot-start', 'Cannot start yet', 'cannot-start']);
@@ -491,7 +496,8 @@ describe('<shared-readiness-checklist>', function () {
       ['exit'],
       ['shares', 'audit', 'insurance', 'pensions']
     ]);
-    expect(parts(el, 'item').map((i) => i.querySelector('.item__label')!.id)).to.deep.equal(['i0', 'i1', 'i2', 'i3', 'i4']);
+    expect(['exit', 'shares', 'audit', 'insurance', 'pensions'].map((id) => groupName(el, id))).to.deep.equal(['Exit terms agreed', 'About shares', 'About audit', 'About insurance', 'About pensions']);
+    expectOwnGroups(el);
     expect([tag(el, 'exit'), checked(el, 'exit'), tag(el, 'pensions'), checked(el, 'pensions')]).to.deep.equal(['Done', 'done', 'Not started', 'not-started']);
     await expect(el).to.be.accessible();
   });

@@ -7,6 +7,7 @@
  * with the bundle holding every widget. Needs `npm run build` first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { needBuild, openFrame } from '../helpers/frame.js';
 
 interface Sent {
   kind: string;
@@ -58,17 +59,11 @@ const WIDGETS = [
 ];
 
 async function open(script: string, body: string): Promise<Page> {
-  const built = await fetch(script, { method: 'HEAD' });
-  if (!built.ok) throw new Error('dist/ is missing: run `npm run build` before these tests (npm test does).');
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Privacy</title>
-    <script>${RECORDER}</script><script type="module" src="${script}"></script></head><body><main>${body}</main></body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Page;
+  await needBuild(script);
+  return openFrame<Page>({
+    srcdoc: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Privacy</title>
+    <script>${RECORDER}</script><script type="module" src="${script}"></script></head><body><main>${body}</main></body></html>`
+  });
 }
 
 const drawn = (el: Element | null) => !!el?.shadowRoot && !el.hasAttribute('aria-busy') && !!el.shadowRoot.querySelector('[part~="base"]');

@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { version as sourceVersion } from '../../src/version.js';
 import { SharedKeyFigures } from '../../src/components/key-figures/key-figures.js';
 import registry from '../../src/widgets.json';
+import { openFrame } from '../helpers/frame.js';
 
 /** Every widget in the registry: the bundle registers them all. */
 const ALL = registry.widgets.map((w) => w.tag);
@@ -18,12 +19,7 @@ async function packageVersion(): Promise<string> {
 }
 
 async function open(path: string, tags: string[]): Promise<Page> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Page;
+  const win = await openFrame<Page>({ src: path });
   await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), `elements not registered in ${path}`, { timeout: 8000 });
   return win;
 }
