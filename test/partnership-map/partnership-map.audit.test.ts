@@ -12,6 +12,11 @@ import { readGeography, type HexGeography } from '../../src/components/partnersh
 import { layoutHex } from '../../src/components/partnership-map/partnership-map.hex.js';
 import { layoutNetwork } from '../../src/components/partnership-map/partnership-map.network.js';
 import { part, settled, text } from '../helpers/element.js';
+import { cappedMapInput, MAX_COUNCILS, MAX_PARTNERS, MAX_PARTNERSHIPS, MAX_SAVINGS } from '../../src/components/partnership-map/partnership-map.data.js';
+import { cappedGeography, loadGeography, MAX_AREAS } from '../../src/components/partnership-map/partnership-map.load.js';
+import { mapMessages } from '../../src/components/partnership-map/partnership-map.messages.js';
+import { catalogues, withExpected } from '../../src/i18n/messages.js';
+import { problemMessage } from '../../src/data/problem.js';
 
 const ACE = ['E08000026', 'E08000029', 'E10000031', 'E10000034', 'E06000019'];
 const data = {
@@ -259,5 +264,73 @@ describe('<shared-partnership-map> audit fixes', function () {
     node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(text(part(el, 'tooltip'))).to.contain('Partnership 2');
+  });
+});
+
+describe('R-H9: the map reads at most 100,000 areas of a geography file and a capped dataset, and says what it left out', function () {
+  this.timeout(60_000);
+  const t = withExpected(catalogues.en, mapMessages.en.expected);
+  const said = (problems: Parameters<typeof problemMessage>[0][]) => problems.map((p) => problemMessage(p, t));
+
+  it('leaves out GeoJSON features and HexJSON hexes past 100,000 before they are checked', () => {
+    expect(MAX_AREAS).to.equal(100_000);
+    const features = cappedGeography({ type: 'FeatureCollection', features: new Array(MAX_AREAS + 7).fill(null) });
+    expect((features.input as { features: unknown[] }).features).to.have.length(MAX_AREAS);
+    expect(said(features.problems)).to.deep.equal(['features[100000]: expected at most 100,000 here: the 7 after it were left out']);
+    const hexes: Record<string, object> = {};
+    for (let i = 0; i < MAX_AREAS + 3; i++) hexes[`E07${String(i).padStart(6, '0')}`] = { q: 0, r: 0 };
+    const hex = cappedGeography({ layout: 'odd-r', hexes });
+    expect(Object.keys((hex.input as { hexes: object }).hexes)).to.have.length(MAX_AREAS);
+    expect(said(hex.problems)).to.deep.equal(['hexes["E07100000"]: expected at most 100,000 here: the 3 after it were left out']);
+    // Under the limit, the file is passed on as it is.
+    const small = { type: 'FeatureCollection', features: [] };
+    expect(cappedGeography(small)).to.deep.equal({ input: small, problems: [] });
+  });
+
+  it('counts TopoJSON geometries over all its objects, and the map says what was left out of the file', async () => {
+    const topology = {
+      type: 'Topology',
+      arcs: [],
+      objects: {
+        a: { type: 'GeometryCollection', geometries: Array.from({ length: 60_000 }, () => ({ type: null })) },
+        b: { type: 'GeometryCollection', geometries: Array.from({ length: 60_000 }, () => ({ type: null })) }
+      }
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(topology)], { type: 'application/json' }));
+    try {
+      const result = await loadGeography('geo', url, null, 15_000, new AbortController().signal);
+      expect(result!.messages(t, mapMessages.en).join(' | ')).to.contain('objects.b.geometries[40000]: expected at most 100,000 here: the 20,000 after it were left out');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('reads at most 50,000 councils, 10,000 partnerships, 50,000 partners and 2,000,000 savings points of a dataset', () => {
+    expect([MAX_COUNCILS, MAX_PARTNERSHIPS, MAX_PARTNERS, MAX_SAVINGS]).to.deep.equal([50_000, 10_000, 50_000, 2_000_000]);
+    const partnerships = Array.from({ length: MAX_PARTNERSHIPS + 2 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, partners: [{}, {}, {}, {}, {}, {}] }));
+    (partnerships[0] as { savings?: unknown[] }).savings = new Array(MAX_SAVINGS + 4).fill(null);
+    const { input, problems } = cappedMapInput({ councils: new Array(MAX_COUNCILS + 1).fill(null), partnerships });
+    const read = input as { councils: unknown[]; partnerships: { partners: unknown[]; savings?: unknown[] }[] };
+    expect(read.councils).to.have.length(MAX_COUNCILS);
+    expect(read.partnerships).to.have.length(MAX_PARTNERSHIPS);
+    expect(read.partnerships.reduce((n, p) => n + p.partners.length, 0)).to.equal(MAX_PARTNERS);
+    expect(read.partnerships[0]!.savings).to.have.length(MAX_SAVINGS);
+    expect(said(problems)).to.deep.equal([
+      'councils[50000]: expected at most 50,000 here: the 1 after it were left out',
+      'partnerships[10000]: expected at most 10,000 here: the 2 after it were left out',
+      // 50,000 partners are the first 8,333 partnerships' six and two of the next.
+      'partnerships[8333].partners[2]: expected at most 50,000 here: the 10,000 after it were left out',
+      'partnerships[0].savings[2000000]: expected at most 2,000,000 here: the 4 after it were left out'
+    ]);
+  });
+
+  it('shows what was left out of a dataset under the map', async () => {
+    const partnerships = Array.from({ length: MAX_PARTNERSHIPS + 1 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">
+      <shared-partnership-map .data=${{ councils: [{ code: 'E08000026', name: 'Coventry' }], partnerships }} view="network" geo-base="/test-server/status/404/"></shared-partnership-map>
+    </div>`);
+    const el = wrapper.querySelector('shared-partnership-map') as SharedPartnershipMap;
+    await settled(el, 30_000);
+    expect(text(part(el, 'warnings'))).to.contain('partnerships[10000]: expected at most 10,000 here: the 1 after it were left out');
   });
 });
