@@ -94,8 +94,10 @@ describe('<shared-savings-chart> with the LGA national series', () => {
     expect(text(part(el, 'summary'))).to.contain(
       'All English councils (LGA survey): cumulative savings rose from £156.5m in December 2011 to £1.34bn by March 2019.'
     );
+    // The chart is described by the summary: its aria-describedby resolves to the summary itself.
     const plot = part(el, 'chart')!;
-    expect(plot.getAttribute('aria-describedby')).to.contain('summary');
+    const described = plot.getAttribute('aria-describedby')!.split(' ').map((ref) => el.shadowRoot!.getElementById(ref));
+    expect(described.some((d) => d?.getAttribute('part')?.split(' ').includes('summary') && text(d) === text(part(el, 'summary')))).to.equal(true);
   });
 });
 
