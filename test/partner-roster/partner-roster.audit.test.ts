@@ -127,9 +127,15 @@ describe('<shared-partner-roster> audit fixes', function () {
     const first = codes(el).length;
     expect(first).to.be.within(51, 1000);
     expect(part(el, 'table')!.getAttribute('aria-rowcount')).to.equal('15001');
-    el.shadowRoot!.querySelector('.spacer.after')!.scrollIntoView({ block: 'end' });
     const firstIndex = () => Number(el.shadowRoot!.querySelector('[data-code]')!.getAttribute('aria-rowindex'));
-    await waitUntil(() => firstIndex() > 10_000, 'scrolling to the end draws the rows there, not those at the top', { timeout: 20_000 });
+    await waitUntil(
+      () => {
+        scrollTo(0, document.documentElement.scrollHeight);
+        return firstIndex() > 10_000;
+      },
+      'scrolling to the end draws the rows there, not those at the top',
+      { timeout: 30_000, interval: 200 }
+    );
     expect(codes(el).length).to.be.at.most(1000);
     const csv = await el.exportCsv()!.text();
     expect(csv.trim().split('\n')).to.have.length(15_001);

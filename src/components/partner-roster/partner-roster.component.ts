@@ -9,10 +9,10 @@ import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type PluralForms } from '../../i18n/messages.js';
 import { choosePartnership, rosterReader, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
-import { layoutRoster, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
+import { layoutRoster, SORT_KEYS, warmUps, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
 import { partnerRosterStyles } from './partner-roster.styles.js';
-import { renderCards, renderTable } from './partner-roster.views.js';
+import { renderCards, renderTable, sizeSpacers } from './partner-roster.views.js';
 import { dataExpected } from '../../i18n/data-messages.js';
 import { councilExpected } from '../../councils/messages.js';
 
@@ -113,6 +113,9 @@ export class SharedPartnerRoster extends SharedElement {
   /** The position (among the view's entries) of the row holding focus, kept drawn while it has it. */
   private focusAt = -1;
   private frame = 0;
+  /** The model whose sorts and filter are being worked out in idle time, and the pending step. */
+  private warmed?: RosterModel;
+  private stopWarming = (): void => {};
 
   private readonly data$ = new DataController<RosterModel>(this, rosterReader);
   private readonly size$ = new WidthController(this);
@@ -190,8 +193,12 @@ export class SharedPartnerRoster extends SharedElement {
       this.shadowRoot!.querySelectorAll<HTMLElement>('[data-code] .council')[this.focusRow]?.focus();
       this.focusRow = -1;
     }
+    this.warm();
     // The window is checked against the screen once the rows are laid out.
-    if (this.windowed) this.schedule();
+    if (this.windowed) {
+      sizeSpacers(this.shadowRoot!);
+      this.schedule();
+    }
   }
 
   override connectedCallback(): void {
@@ -207,6 +214,32 @@ export class SharedPartnerRoster extends SharedElement {
     removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.stopWarming();
+    this.warmed = undefined;
+  }
+
+  /** A long roster's sort keys, order and filter text, worked out a step per idle period after it is drawn. */
+  private warm(): void {
+    const model = this.data$.value;
+    if (!model || model === this.warmed || model.rows.length <= PAGE) return;
+    this.warmed = model;
+    const steps = warmUps(model, { m: this.m, sort: this.sort, descending: this.descending });
+    // Safari has no requestIdleCallback: a timer stands in.
+    const later = (next: () => void) => {
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(next);
+        this.stopWarming = () => cancelIdleCallback(id);
+      } else {
+        const id = window.setTimeout(next, 50);
+        this.stopWarming = () => clearTimeout(id);
+      }
+    };
+    const step = () => {
+      if (this.warmed !== model || !this.isConnected) return;
+      steps.shift()?.();
+      if (steps.length) later(step);
+    };
+    later(step);
   }
 
   private readonly schedule = (): void => {

@@ -87,23 +87,30 @@ export function wellFormed(x: unknown): boolean {
   );
 }
 
-/** A valid email as a `mailto:` address; anything else is shown as text and flagged. */
-function contactOf(raw: { name?: string; email?: string; phone?: string }, path: (string | number)[], flags: Problem[]): Contact {
+/**
+ * A valid email as a `mailto:` address; anything else is shown as text and flagged. `under` names
+ * the object the fields are in (`contact`), if any: paths are only made for a flag.
+ */
+function contactOf(raw: { name?: string; email?: string; phone?: string }, path: (string | number)[], under: string | undefined, flags: Problem[]): Contact {
   const contact: Contact = {};
+  const at = (field: string) => formatPath(under ? [...path, under, field] : [...path, field]);
   if (raw.name) contact.name = raw.name;
   if (raw.email) {
     contact.email = raw.email;
     if (isMailbox(raw.email.trim())) contact.emailHref = `mailto:${raw.email.trim()}`;
-    else flags.push({ path: formatPath([...path, 'email']), expected: 'email', received: raw.email });
+    else flags.push({ path: at('email'), expected: 'email', received: raw.email });
   }
   if (raw.phone) {
     contact.phone = raw.phone;
     const digits = raw.phone.replace(/[^\d+]/g, '');
     if (PHONE.test(raw.phone.trim()) && digits.replace('+', '').length >= 7) contact.phoneHref = `tel:${digits}`;
-    else flags.push({ path: formatPath([...path, 'phone']), expected: 'phone', received: raw.phone });
+    else flags.push({ path: at('phone'), expected: 'phone', received: raw.phone });
   }
   return contact;
 }
+
+/** No problems: shared by every well-formed partner (readers only ever read it). */
+const NONE: Problem[] = Object.freeze([]) as unknown as Problem[];
 
 /**
  * Checks one partner. Bad fields are dropped and flagged; a partner without a valid council code is
@@ -129,12 +136,15 @@ export function readPartner(
     if (!checked.ok) return { problems: checked.problems };
   }
   const partner: Partner = checked.value;
-  const extra = wellFlat(input) ? { ok: true as const, value: input as { name?: string; email?: string; phone?: string } } : check(flatPartner, input, path);
-  const flat: { name?: string; email?: string; phone?: string } = extra.ok ? extra.value : {};
+  let flat: { name?: string; email?: string; phone?: string };
+  if (wellFlat(input)) flat = input as typeof flat;
+  else {
+    const extra = check(flatPartner, input, path);
+    flat = extra.ok ? extra.value : {};
+  }
   const council = councils?.get(partner.council);
   if (councils?.size && !council) flags.push({ path: formatPath([...path, 'council']), expected: 'knownCouncil', received: partner.council });
-  const contactPath = partner.contact ? [...path, 'contact'] : path;
-  const contact = contactOf(partner.contact ?? flat, contactPath, flags);
+  const contact = partner.contact ? contactOf(partner.contact, path, 'contact', flags) : contactOf(flat, path, undefined, flags);
   const services = partner.services ?? (partnership?.serviceArea ? [partnership.serviceArea] : []);
   const row: RosterRow = {
     key: `${partnership?.id ?? ''}/${partner.council}`,
@@ -149,7 +159,7 @@ export function readPartner(
   if (partner.role) row.role = partner.role;
   if (partner.share !== undefined) row.share = partner.share;
   if (partner.joined) row.joined = parsePeriod(partner.joined)!;
-  return { row, problems: [] };
+  return { row, problems: NONE };
 }
 
 function fromDataset(input: unknown): Outcome<RosterModel> {
@@ -174,8 +184,11 @@ function fromDataset(input: unknown): Outcome<RosterModel> {
     problems.push(...over);
     items.forEach((partner, i) => {
       const read = readPartner(partner, ['partnerships', index, 'partners', i], councils, p);
-      problems.push(...read.problems);
-      if (read.row) rows.push({ ...read.row, illustrative: read.row.illustrative || p.illustrative === true });
+      if (read.problems.length) problems.push(...read.problems);
+      if (read.row) {
+        if (p.illustrative === true) read.row.illustrative = true;
+        rows.push(read.row);
+      }
     });
     index++;
   }
@@ -200,7 +213,7 @@ function fromList(all: readonly unknown[], prefix: (string | number)[], title?: 
   const rows: RosterRow[] = [];
   items.forEach((item, i) => {
     const read = readPartner(item, [...prefix, i], undefined);
-    problems.push(...read.problems);
+    if (read.problems.length) problems.push(...read.problems);
     if (read.row) rows.push(read.row);
   });
   return { value: { ...(title ? { title } : {}), rows }, problems };

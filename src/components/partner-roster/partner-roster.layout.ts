@@ -232,6 +232,18 @@ function modelTotals(rows: readonly RosterRow[], o: RosterOptions) {
   return t;
 }
 
+/**
+ * Work a long roster's sorts and filters will need, in steps of one column or one job each (about a
+ * frame's work at 10,000 partners): run in idle time after the first drawing, so that the first
+ * click on a column, the first keystroke in the filter and "Show all" find it done.
+ */
+export function warmUps(model: RosterModel, o: Pick<RosterOptions, 'm' | 'sort' | 'descending'>): (() => void)[] {
+  const rows = model.rows;
+  const steps: (() => void)[] = [() => ordered(rows, o.sort, o.descending), () => rows.forEach((row) => haystack(row, o.m))];
+  for (const key of SORT_KEYS) if (key !== o.sort) steps.push(() => keysOf(rows, key));
+  return steps;
+}
+
 export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
   const needle = o.filter.trim().toLowerCase();
   const keep = (row: RosterRow) => haystack(row, o.m).includes(needle);

@@ -1,7 +1,6 @@
 /** The roster as a table (wide containers) or as cards (narrow ones), read from the view model. */
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { problemMessage } from '../../data/problem.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { GroupView, RosterView, RowView, SortKey } from './partner-roster.layout.js';
@@ -28,11 +27,17 @@ export interface ViewOptions {
 
 /**
  * Space for rows not drawn: hidden from assistive technology, which has the count and positions.
- * Its height is set through the CSS object model (styleMap), which a strict style-src allows.
+ * Its height (`data-height`) is applied through the CSS object model by the element (`sizeSpacers`),
+ * which a strict style-src allows where a style attribute is refused.
  */
 const spacer = (height: number, columns: number, where: 'before' | 'after') =>
-  html`<tbody class="spacer ${where}" aria-hidden="true"><tr><td colspan=${columns} style=${styleMap({ height: `${height}px` })}></td></tr></tbody>`;
-const spacerBlock = (height: number, where: 'before' | 'after') => html`<div class="spacer ${where}" aria-hidden="true" style=${styleMap({ height: `${height}px` })}></div>`;
+  html`<tbody class="spacer ${where}" aria-hidden="true"><tr><td colspan=${columns} data-height=${height}></td></tr></tbody>`;
+const spacerBlock = (height: number, where: 'before' | 'after') => html`<div class="spacer ${where}" aria-hidden="true" data-height=${height}></div>`;
+
+/** Gives each spacer in `root` its height (see `spacer`). */
+export function sizeSpacers(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-height]')) el.style.height = `${el.dataset.height}px`;
+}
 
 const BAR = 60;
 const shareBar = (fill: number | undefined) =>
