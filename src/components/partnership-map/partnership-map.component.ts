@@ -14,7 +14,7 @@ import { LABEL, viewOf, type MapView } from './partnership-map.constants.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
 import { layoutMap } from './partnership-map.dispatch.js';
 import { loadBuiltIn, loadGeography, type GeographyResult } from './partnership-map.load.js';
-import { placeLabels, type PlacedLabel } from './partnership-map.labels.js';
+import { mapLabels } from './partnership-map.labels.js';
 import { geoBase } from '../../councils/files.js';
 import type { Box, MapItem, MapRender } from './partnership-map.layout.js';
 import { mapMessages, type MapMessages } from './partnership-map.messages.js';
@@ -239,20 +239,6 @@ export class SharedPartnershipMap extends SharedElement {
     return (text) => context.measureText(text).width * 1.05 + 2;
   }
 
-  /**
-   * Names beside the marked councils (built-in map) or marked nodes (network), placed apart at the
-   * zoom shown; none on a map of the page's own boundaries, whose areas the names would hide.
-   */
-  private labels(r: MapRender, box: Box, model: MapModel): PlacedLabel[] | undefined {
-    if (!('builtIn' in r) && r.view !== 'network') return undefined;
-    const k = r.width / (box[2] || r.width);
-    const inputs = r.items
-      .filter((i) => i.highlighted && (i.kind === 'council' || r.view === 'network'))
-      // A network node's name goes above it first (the node is small); an area's name on the area.
-      .map((i) => ({ key: i.key, text: i.kind === 'council' ? (model.councils.get(i.id)?.shortName ?? i.name) : i.name, x: i.x, y: r.view === 'network' ? i.y - 10 / k : i.y }));
-    return placeLabels(inputs, k, { within: [box[0], box[1], box[0] + box[2], box[1] + box[3]], measure: this.measure() });
-  }
-
   private renderMap(heading: string | null | undefined) {
     const m = this.m;
     const model = this.data$.value!;
@@ -290,7 +276,7 @@ export class SharedPartnershipMap extends SharedElement {
                 onKey: this.keys$.onKey,
                 onItem: (e) => this.onItem(e),
                 onLeave: () => (this.active = this.selected),
-                labels: this.labels(r, box, model)
+                labels: mapLabels(r, box, model, this.measure())
               })
             )}
             ${active ? renderTooltip(active, model, m) : nothing}

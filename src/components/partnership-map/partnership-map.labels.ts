@@ -4,6 +4,8 @@
  * place that is free. Sizes are screen pixels; `k` is the drawing's zoom (screen pixels per drawing
  * unit), so labels stay the same size on screen however far the map is zoomed. Pure layout.
  */
+import type { MapModel } from './partnership-map.data.js';
+import type { Box as ViewBox, MapRender } from './partnership-map.layout.js';
 
 export interface LabelInput {
   key: string;
@@ -74,4 +76,18 @@ export function placeLabels(
     }
   }
   return placed;
+}
+
+/**
+ * Names beside the marked councils (built-in map) or marked nodes (network), placed apart at the
+ * zoom shown (`box`); none on a map of the page's own boundaries, whose areas the names would hide.
+ */
+export function mapLabels(r: MapRender, box: ViewBox, model: MapModel, measure?: (text: string) => number | undefined): PlacedLabel[] | undefined {
+  if (!('builtIn' in r) && r.view !== 'network') return undefined;
+  const k = r.width / (box[2] || r.width);
+  const inputs = r.items
+    .filter((i) => i.highlighted && (i.kind === 'council' || r.view === 'network'))
+    // A network node's name goes above it first (the node is small); an area's name on the area.
+    .map((i) => ({ key: i.key, text: i.kind === 'council' ? (model.councils.get(i.id)?.shortName ?? i.name) : i.name, x: i.x, y: r.view === 'network' ? i.y - 10 / k : i.y }));
+  return placeLabels(inputs, k, { within: [box[0], box[1], box[0] + box[2], box[1] + box[3]], ...(measure ? { measure } : {}) });
 }
