@@ -1,7 +1,8 @@
 /**
  * Geography files for the partnership map, read into plain areas and hexes keyed by GSS code:
- * GeoJSON, TopoJSON (converted by topojson-client) and HexJSON. Areas come out in longitude and
- * latitude, wound the way d3-geo expects. Pure data: no Lit, no DOM.
+ * GeoJSON, TopoJSON (its arcs decoded once and shared by the areas, see partnership-map.plane.ts)
+ * and HexJSON. Areas come out in longitude and latitude, wound the way d3-geo expects. Pure data: no
+ * Lit, no DOM.
  */
 import { geoArea } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
@@ -56,7 +57,7 @@ const hex = record({ q: integer, r: integer });
 
 /**
  * A feature to read: where it is, where its geometry is (to locate problems inside it; null for
- * TopoJSON, whose geometries topojson-client makes), and its group (a TopoJSON object), within which
+ * TopoJSON, whose problems are named by the geometry's place in the file), and its group (a TopoJSON object), within which
  * one property holds the codes.
  */
 interface Candidate { at: Key[]; geometryAt: Key[] | null; group?: string; id: unknown; properties: Props; geometry: unknown }
