@@ -118,9 +118,13 @@ function keysOf(rows: readonly RosterRow[], key: SortKey): Key[] {
   return keys;
 }
 
-/** Row `i` before row `j`: by key (missing last), then as given. */
-const comparer = (keys: Key[], descending: boolean) => (i: number, j: number) =>
-  (descending ? before(keys[j], keys[i]) : before(keys[i], keys[j])) || i - j;
+/** Row `i` before row `j`: by key (missing last, whichever way the column is sorted), then as given. */
+const comparer = (keys: Key[], descending: boolean) => (i: number, j: number) => {
+  const a = keys[i];
+  const b = keys[j];
+  if (a === undefined || b === undefined) return before(a, b) || i - j;
+  return (descending ? before(b, a) : before(a, b)) || i - j;
+};
 
 /** Each model's rows in each order, sorted once (filtering keeps the order, so a keystroke sorts nothing). */
 const orders = new WeakMap<readonly RosterRow[], Map<string, RosterRow[]>>();

@@ -88,15 +88,17 @@ export function thin<P extends { x: number; y: number }>(points: readonly P[], c
   let first = 0;
   const flush = (end: number) => {
     if (end <= first) return;
-    let lo = points[first]!;
-    let hi = lo;
+    let lo = first;
+    let hi = first;
     for (let i = first; i < end; i++) {
-      const p = points[i]!;
-      if (p.y < lo.y) lo = p;
-      if (p.y > hi.y) hi = p;
+      const y = points[i]!.y;
+      if (y < points[lo]!.y) lo = i;
+      if (y > points[hi]!.y) hi = i;
     }
-    const keep = [points[first]!, lo, hi, points[end - 1]!].sort((a, b) => a.x - b.x);
-    for (const p of keep) if (out[out.length - 1] !== p) out.push(p);
+    // In the order the points come (by index, not by x: points sharing an x would otherwise be
+    // reordered, and the first written twice), each once.
+    const keep = [first, lo, hi, end - 1].sort((a, b) => a - b);
+    for (let k = 0; k < keep.length; k++) if (k === 0 || keep[k] !== keep[k - 1]) out.push(points[keep[k]!]!);
   };
   for (let i = 0; i < points.length; i++) {
     const c = Math.floor(points[i]!.x);
