@@ -104,7 +104,12 @@ async function checklist(storageKey = '') {
   </div>`);
   const el = wrapper.querySelector('shared-readiness-checklist') as SharedReadinessChecklist;
   await settled(el);
-  await waitUntil(() => part(el, 'store-status')?.dataset['status'] !== 'loading', 'store not read');
+  // Until the store's status is drawn at all, it has not been read either (waiting only for "not
+  // loading" let a slower browser go on before the first read).
+  await waitUntil(() => {
+    const now = part(el, 'store-status')?.dataset['status'];
+    return now !== undefined && now !== 'loading';
+  }, 'store not read');
   return el;
 }
 
