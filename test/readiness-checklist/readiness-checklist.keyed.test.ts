@@ -6,13 +6,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/readiness-checklist/readiness-checklist.js';
 import type { SharedReadinessChecklist } from '../../src/components/readiness-checklist/readiness-checklist.component.js';
 import { settled } from '../helpers/element.js';
+import { item } from './checklist-actions.js';
 
 const list = (ids: string[]) => ({
   id: 'keyed',
   title: 'Keyed',
   sections: [{ id: 's', title: 'Section', items: ids.map((id) => ({ id, label: `Item ${id}` })) }]
 });
-const item = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-item="${id}"]`)!;
 const focusedItem = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('[data-item]')?.getAttribute('data-item');
 
 describe('<shared-readiness-checklist> keeps each item’s open field and focus with it when the checklist changes', function () {

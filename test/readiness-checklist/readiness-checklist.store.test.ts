@@ -10,6 +10,7 @@ import { answerProblems } from '../../src/components/readiness-checklist/readine
 import type { ItemState } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
 import { part, parts, settled, text } from '../helpers/element.js';
 import { wasteChecklist } from '../fixtures/datasets.js';
+import { choose, fill, item } from './checklist-actions.js';
 
 const custom = wasteChecklist;
 const URL_ = 'https://store.example.gov.uk/answers/waste-partnership-2026';
@@ -113,24 +114,7 @@ async function checklist(storageKey = '') {
   return el;
 }
 
-const item = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-item="${id}"]`)!;
 const status = (el: Element) => text(part(el, 'store-status'));
-async function choose(el: SharedReadinessChecklist, id: string, value: string) {
-  [...item(el, id).querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.value === value)!.click();
-  await el.updateComplete;
-}
-async function fill(el: SharedReadinessChecklist, id: string, field: 'note' | 'owner', value: string) {
-  const toggle = item(el, id).querySelector<HTMLButtonElement>('[part~="details"]')!;
-  if (toggle.getAttribute('aria-expanded') !== 'true') {
-    toggle.click();
-    await waitUntil(() => item(el, id).querySelector(`[data-field="${field}"]`));
-  }
-  const input = item(el, id).querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
 const saved = (el: Element) => waitUntil(() => /All changes saved/.test(status(el)), `not saved: ${status(el)}`);
 
 describe('<shared-readiness-checklist store>', function () {

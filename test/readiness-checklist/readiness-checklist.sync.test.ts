@@ -10,6 +10,7 @@ import type { SharedReadinessChecklist } from '../../src/components/readiness-ch
 import type { ChecklistState } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
 import { part, parts, settled, text } from '../helpers/element.js';
 import { wasteChecklist } from '../fixtures/datasets.js';
+import { choose, fill, item } from './checklist-actions.js';
 
 const custom = wasteChecklist;
 
@@ -38,27 +39,10 @@ async function one(storageKey?: string) {
   return el;
 }
 
-const item = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-item="${id}"]`)!;
 const tag = (el: Element, id: string) => text(item(el, id).querySelector('[part~="tag"]'));
 const stored = () => JSON.parse(localStorage.getItem(KEY)!) as ChecklistState;
 
-async function choose(el: SharedReadinessChecklist, id: string, status: string) {
-  [...item(el, id).querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.value === status)!.click();
-  await el.updateComplete;
-}
 
-async function fill(el: SharedReadinessChecklist, id: string, field: 'note' | 'owner' | 'evidence', value: string) {
-  const toggle = item(el, id).querySelector<HTMLButtonElement>('[part~="details"]')!;
-  if (toggle.getAttribute('aria-expanded') !== 'true') {
-    toggle.click();
-    await waitUntil(() => item(el, id).querySelector(`[data-field="${field}"]`), 'fields did not open');
-  }
-  const input = item(el, id).querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
 
 /** Another tab's write: storage changed, and (unless `quiet`, a tab whose event has not arrived yet) the event. */
 function otherTab(change: (state: ChecklistState) => void, quiet = false) {

@@ -7,6 +7,7 @@ import type { ChecklistState } from '../../src/components/readiness-checklist/re
 import type { ReadinessChangeDetail } from '../../src/components/readiness-checklist/readiness-checklist.events.js';
 import { part, parts, settled, text } from '../helpers/element.js';
 import { wasteChecklist } from '../fixtures/datasets.js';
+import { choose, fill, item, radios } from './checklist-actions.js';
 
 const custom = wasteChecklist;
 
@@ -33,8 +34,6 @@ async function checklist({ data, src, storageKey, lang = 'en-GB' }: Options = {}
 }
 
 const root = (el: Element) => el.shadowRoot!;
-const item = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`[data-item="${id}"]`)!;
-const radios = (el: Element, id: string) => [...item(el, id).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 /** The status the item's radio group shows. */
 const checked = (el: Element, id: string) => radios(el, id).find((r) => r.checked)?.value;
 const tag = (el: Element, id: string) => text(item(el, id).querySelector('[part~="tag"]'));
@@ -51,25 +50,7 @@ const overall = (el: Element) => text(part(el, 'progress-text'));
 const notices = (el: Element) => parts(el, 'notice');
 const alerts = (el: Element) => notices(el).filter((n) => n.getAttribute('role') === 'alert');
 
-/** Chooses a status as a pointer user would: a click on its radio button. */
-async function choose(el: SharedReadinessChecklist, id: string, status: string) {
-  radios(el, id).find((r) => r.value === status)!.click();
-  await el.updateComplete;
-}
 
-/** Opens an item's note, owner and evidence, and types into one of them. */
-async function fill(el: SharedReadinessChecklist, id: string, field: 'note' | 'owner' | 'evidence', value: string) {
-  const toggle = item(el, id).querySelector<HTMLButtonElement>('[part~="details"]')!;
-  if (toggle.getAttribute('aria-expanded') !== 'true') {
-    toggle.click();
-    await waitUntil(() => item(el, id).querySelector(`[data-field="${field}"]`), 'fields did not open');
-  }
-  const input = item(el, id).querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
 
 async function importFile(el: SharedReadinessChecklist, body: string, name = 'answers.json') {
   const input = part(el, 'import') as HTMLInputElement;
