@@ -12,7 +12,7 @@ const TREE = "the accessibility tree is read through the DevTools protocol (Acce
 
 export const chromiumOnly = [
   { file: 'test/core/colours.test.ts', title: 'every widget’s text is readable in forced colours, on a dark page', reason: FORCED },
-  { file: 'test/core/colours.audit.test.ts', title: 'A-M10: every widget paints its own background in forced colours, so its text reads on a page’s dark image', reason: FORCED },
+  { file: 'test/core/colours.test.ts', title: 'A-M10: every widget paints its own background in forced colours, so its text reads on a page’s dark image', reason: FORCED },
   { file: 'test/core/preferences.test.ts', title: 'draws marks and text in system colours when forced colours are on', reason: FORCED },
   { file: 'test/core/preferences.test.ts', title: 'stops the loading animation when reduced motion is asked for', reason: MOTION },
   { file: 'test/core/preferences.test.ts', title: 'prints the chart without its buttons or tooltip', reason: PRINT },
