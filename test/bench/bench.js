@@ -3,8 +3,7 @@
 //   property is read), so figures are not rounded to animation frames;
 // - "frame": until the next frame after that, which includes paint but is rounded to frames.
 // Chart.js (a dev dependency, never in the bundle) draws the same data on a canvas, for comparison.
-const stage = document.getElementById('stage');
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+import { stage, nextFrame } from './timing.js';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function figures(n, offset = 0) {

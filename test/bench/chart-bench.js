@@ -7,8 +7,7 @@
 // inside the timing; the peers are handed numbers and dates already converted, as they need.
 // Each run uses periods it has not seen before, so that no run is helped by the one before it.
 /* global Chart, Plot, echarts */
-const stage = document.getElementById('stage');
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+import { stage, nextFrame, timed } from './timing.js';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const WIDTH = 800;
 const HEIGHT = 440;
@@ -86,18 +85,6 @@ function eCharts(d) {
 
 const PEERS = { 'Chart.js 4': chartJs, 'Plot 0.6': plot, 'ECharts 6 (SVG)': eCharts };
 
-async function timed(draw) {
-  stage.replaceChildren();
-  await nextFrame();
-  const start = performance.now();
-  const handle = await draw();
-  void stage.offsetHeight;
-  const time = performance.now() - start;
-  if (handle && handle.destroy) handle.destroy();
-  if (handle && handle.dispose) handle.dispose();
-  stage.replaceChildren();
-  return time;
-}
 
 /** Paired runs of ours and each peer; medians of our times, the peers' times and the ratios. */
 async function compare(label, n, kind, runs) {

@@ -2,8 +2,7 @@
 // names: 326 district polygons (geo, about 640 points each, as England's 2013 districts have), 400
 // hexes, and a network of 60 councils and 120 partnerships. Geography is served from a blob URL, so
 // fetching, parsing and reading it are counted too. Times run until the map is drawn and laid out.
-const stage = document.getElementById('stage');
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+import { stage, nextFrame, timed } from './timing.js';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const code = (prefix, i) => `${prefix}${String(i).padStart(6, '0')}`;
 
@@ -88,16 +87,7 @@ async function floorRender(runs, topology, tier, year) {
     const object = topology.objects[tier];
     const live = { ...object, geometries: object.geometries.filter((g) => (g.properties?.start ?? 0) <= year && year <= (g.properties?.end ?? 9999)) };
     const collection = topojson.feature(topology, live);
-    const projection = d3.geoTransverseMercator().rotate([2, 0]).fitSize([800, 600], collection);
-    const path = d3.geoPath(projection).digits(1);
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('viewBox', '0 0 800 600');
-    for (const f of collection.features) {
-      const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-      p.setAttribute('d', path(f) ?? '');
-      svg.append(p);
-    }
-    stage.append(svg);
+    drawFloor(collection);
     void stage.offsetHeight;
     times.push(performance.now() - start);
   }
@@ -168,10 +158,8 @@ function standInTopology(points = 200) {
   return { type: 'Topology', transform: { scale: [8 / q, 6 / q], translate: [-5.5, 50] }, objects: { lad: { type: 'GeometryCollection', geometries } }, arcs };
 }
 
-/** The floor: the file fetched and parsed, converted by topojson-client, one SVG path per area by d3-geo, fitted to the width. */
-async function geoFloor(url, object) {
-  const topology = await (await fetch(url)).json();
-  const collection = topojson.feature(topology, topology.objects[object]);
+/** The floor's drawing: one SVG path per area by d3-geo, fitted to 800 × 600. */
+function drawFloor(collection) {
   const projection = d3.geoTransverseMercator().rotate([2, 0]).fitSize([800, 600], collection);
   const path = d3.geoPath(projection).digits(1);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -182,6 +170,13 @@ async function geoFloor(url, object) {
     svg.append(p);
   }
   stage.append(svg);
+}
+
+/** The floor: the file fetched and parsed, converted by topojson-client, one SVG path per area by d3-geo, fitted to the width. */
+async function geoFloor(url, object) {
+  const topology = await (await fetch(url)).json();
+  const collection = topojson.feature(topology, topology.objects[object]);
+  drawFloor(collection);
 }
 
 /** ECharts' map series (SVG renderer), handed the same file: it takes GeoJSON, so topojson-client converts it first. */
@@ -201,16 +196,6 @@ async function echartsMap(url, object, run) {
   return chart;
 }
 
-async function timedOnce(draw) {
-  stage.replaceChildren();
-  await nextFrame();
-  const start = performance.now();
-  const handle = await draw();
-  void stage.offsetHeight;
-  const time = performance.now() - start;
-  if (handle && handle.dispose) handle.dispose();
-  return time;
-}
 
 /**
  * The geo view of a 326-district TopoJSON file (issue 18, item 2) against a minimal d3-geo +
@@ -242,10 +227,10 @@ window.runGeoFileBench = async (text, runs = 9) => {
   const vsEc = [];
   for (let run = 0; run < runs; run++) {
     const mine = () => firstRender(1, { 'geo-src': url, partnership: 'p' }, data);
-    const a = run % 2 ? await timedOnce(() => geoFloor(url, object)) : await mine();
-    const b = run % 2 ? await mine() : await timedOnce(() => geoFloor(url, object));
+    const a = run % 2 ? await timed(() => geoFloor(url, object)) : await mine();
+    const b = run % 2 ? await mine() : await timed(() => geoFloor(url, object));
     const [o, f] = run % 2 ? [b, a] : [a, b];
-    const e = await timedOnce(() => echartsMap(url, object, run));
+    const e = await timed(() => echartsMap(url, object, run));
     const o2 = await mine();
     ours.push(o, o2);
     floor.push(f);
