@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { settled } from '../helpers/element.js';
+import { contrast } from '../helpers/colour.js';
 
 const dataset = {
   title: 'Shared services',
@@ -47,15 +48,6 @@ const over = (top: Rgba, bottom: Rgba): Rgba => {
   const mix = (i: number) => (top[i]! * top[3] + bottom[i]! * bottom[3] * (1 - top[3])) / a;
   return [mix(0), mix(1), mix(2), a];
 };
-const luminance = ([r, g, b]: Rgba) => {
-  const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-};
-const contrast = (a: Rgba, b: Rgba) => {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x! + 0.05) / (y! + 0.05);
-};
-
 const WHITE: Rgba = [255, 255, 255, 1];
 
 /**

@@ -12,6 +12,7 @@ import { readGeography, type HexGeography } from '../../src/components/partnersh
 import { layoutHex } from '../../src/components/partnership-map/partnership-map.hex.js';
 import { layoutNetwork } from '../../src/components/partnership-map/partnership-map.network.js';
 import { part, settled, text } from '../helpers/element.js';
+import { contrast, systemColour as system } from '../helpers/colour.js';
 import { cappedMapInput, MAX_COUNCILS, MAX_PARTNERS, MAX_PARTNERSHIPS, MAX_SAVINGS } from '../../src/components/partnership-map/partnership-map.data.js';
 import { cappedGeography, loadGeography, MAX_AREAS } from '../../src/components/partnership-map/partnership-map.load.js';
 import { mapMessages } from '../../src/components/partnership-map/partnership-map.messages.js';
@@ -37,23 +38,6 @@ async function map(attrs: { partnership?: string; view?: string; hex?: string } 
 }
 
 const svgOf = (el: Element) => el.shadowRoot!.querySelector<SVGSVGElement>('svg[part~="svg"]')!;
-const system = (name: string) => {
-  const probe = document.createElement('div');
-  probe.style.color = name;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-};
-/** WCAG contrast of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-  return (x! + 0.05) / (y! + 0.05);
-}
 
 async function tabIn(el: Element) {
   const before = document.createElement('button');

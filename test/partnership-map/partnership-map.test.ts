@@ -4,6 +4,7 @@ import '../../src/components/partnership-map/partnership-map.js';
 import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
 import { fuzzElement } from '../helpers/fuzz.js';
 import { part, settled, text } from '../helpers/element.js';
+import { systemColour } from '../helpers/colour.js';
 import { ACE, WARWICKSHIRE, WORCESTERSHIRE } from '../fixtures/datasets.js';
 
 const FIXTURES = '/test/fixtures/map';
@@ -235,14 +236,7 @@ describe('<shared-partnership-map>', () => {
     const off = el.shadowRoot!.querySelector('path[data-code]:not([data-highlighted])')!;
     try {
       await executeServerCommand('emulate-media-features', { media: '', features: [{ name: 'forced-colors', value: 'active' }] });
-      const system = (name: string) => {
-        const probe = document.createElement('div');
-        probe.style.color = name;
-        document.body.append(probe);
-        const value = getComputedStyle(probe).color;
-        probe.remove();
-        return value;
-      };
+      const system = systemColour;
       expect(getComputedStyle(on).fill).to.equal(system('Highlight'));
       expect(getComputedStyle(off).fill).to.equal(system('Canvas'));
       expect(getComputedStyle(off).stroke).to.equal(system('CanvasText'));

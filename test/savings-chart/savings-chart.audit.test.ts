@@ -7,6 +7,7 @@ import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-co
 import '../../src/components/savings-chart/savings-chart.js';
 import type { SharedSavingsChart } from '../../src/components/savings-chart/savings-chart.component.js';
 import { part, settled, text } from '../helpers/element.js';
+import { contrast } from '../helpers/colour.js';
 import { parsePeriod } from '../../src/format/period.js';
 import { monthSteps, timeTicks } from '../../src/layout/time-axis.js';
 import { pointTime } from '../../src/components/savings-chart/savings-chart.scales.js';
@@ -24,18 +25,6 @@ async function chart(data: unknown, width = 720, style = '') {
   return el;
 }
 
-/** WCAG contrast ratio of two `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 const emulate = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', { media: '', features });
 
