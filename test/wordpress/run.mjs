@@ -289,13 +289,33 @@ async function open(site, user) {
   });
   if (fresh) {
     // Signed in, then sent to a light screen rather than the dashboard.
-    await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
-    await page.type('#user_login', user);
-    await page.type('#user_pass', 'password');
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    await signInOn(page, site, user);
     errors.length = 0;
   }
   return { page, errors, close: () => (user ? page.close() : context.close()) };
+}
+
+/**
+ * Signs `user` in on `page` through wp-login.php, then checks it worked. The fields are set, not
+ * typed: the login page focuses and selects the name field 200 ms after it is parsed, and on a slow
+ * machine that lands mid-typing, so the rest of the name replaces the start ("editor" becomes "itor").
+ */
+async function signInOn(page, site, user) {
+  await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
+  await page.$eval(
+    '#loginform',
+    (form, user) => {
+      form.querySelector('#user_login').value = user;
+      form.querySelector('#user_pass').value = 'password';
+    },
+    user
+  );
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  const at = new URL(page.url());
+  if (!at.pathname.endsWith('/wp-admin/profile.php')) {
+    const said = await page.$eval('#login_error', (e) => e.textContent.trim()).catch(() => '');
+    throw new Error(`${user} could not sign in: at ${at.pathname}${said ? `, WordPress says "${said}"` : ''}`);
+  }
 }
 
 /** Each widget element on the page: defined, drawn, what it says, and its font. */
@@ -921,10 +941,7 @@ for (const version of versions) {
     });
     const signIn = async (user) => {
       await page.deleteCookie(...(await page.cookies(site.url)));
-      await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
-      await page.type('#user_login', user);
-      await page.type('#user_pass', 'password');
-      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+      await signInOn(page, site, user);
     };
     const other = await open(site, 'admin');
     try {
