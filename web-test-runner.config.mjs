@@ -59,6 +59,22 @@ function trustedTypesPages() {
 }
 
 
+/**
+ * The registry's widgets that a page template does not place itself (a new widget, fresh from
+ * `npm run new-widget`), each with the attributes the registry gives the demo page: so the pages
+ * cover every widget with no hand-kept list to forget. Attribute values are escaped as HTML.
+ */
+function othersFor(template) {
+  const escape = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return registry
+    .filter((w) => !template.includes(`<${w.tag}`))
+    .map((w) => {
+      const attrs = Object.entries(w.demo?.attributes ?? {}).map(([k, v]) => ` ${k}="${escape(k === 'src' ? String(v).replace(/^\.\/data\//, '/demo/data/') : v)}"`);
+      return `<${w.tag}${attrs.join('')}></${w.tag}>`;
+    })
+    .join('\n    ');
+}
+
 /** Test-only endpoints: slow, failing and typed responses, and the real pages (one under a strict CSP). */
 function testServer() {
   return async (ctx, next) => {
@@ -68,7 +84,7 @@ function testServer() {
       const { title, scripts, csp, template: file } = PAGES[page[1]];
       const template = await readFile(`test/pages/${file ?? 'page.html'}`, 'utf8');
       ctx.type = 'text/html';
-      ctx.body = template.replaceAll('{{title}}', title).replace('{{scripts}}', scripts);
+      ctx.body = template.replaceAll('{{title}}', title).replace('{{scripts}}', scripts).replace('{{others}}', () => othersFor(template));
       if (csp) ctx.set('Content-Security-Policy', typeof csp === 'string' ? csp : CSP);
       return;
     }

@@ -13,22 +13,23 @@ interface Probe {
 }
 type Win = Window & { __probe: Probe };
 
-const TAGS = ['shared-key-figures', 'shared-savings-chart', 'shared-partner-roster', 'shared-readiness-checklist', 'shared-partnership-map'];
-/** What each widget draws when it works. */
-const DRAWN: Record<string, string> = {
-  'shared-key-figures': '[part~="figures"]',
-  'shared-savings-chart': 'svg[part~="svg"]',
-  'shared-partner-roster': '[part~="table"], [part~="cards"]',
-  'shared-readiness-checklist': '[part~="item"]',
-  'shared-partnership-map': 'svg[part~="svg"]'
-};
+/** Every widget in the registry (src/widgets.json), and what it draws when it works. */
+const REGISTRY = (await (await fetch('/src/widgets.json')).json()) as { widgets: { tag: string; rendered: string }[] };
+const TAGS = REGISTRY.widgets.map((w) => w.tag);
+const DRAWN: Record<string, string> = Object.fromEntries(REGISTRY.widgets.map((w) => [w.tag, w.rendered]));
 
 async function open(path: string): Promise<Win> {
   await needBuild();
   return openFrame<Win>({ src: path });
 }
 
-const widgets = (win: Win) => TAGS.map((tag) => win.document.querySelector(tag)!);
+/** Each widget on the page; a widget missing from the page fails the test here, by name. */
+const widgets = (win: Win) =>
+  TAGS.map((tag) => {
+    const el = win.document.querySelector(tag);
+    expect(el, `<${tag}> is on the page`).to.exist;
+    return el!;
+  });
 
 async function drawn(path: string): Promise<Win> {
   const win = await open(path);
