@@ -8,6 +8,7 @@ import { part, parts, settled, text } from '../helpers/element.js';
 import { MAX_ITEMS, MAX_SECTIONS, readChecklist } from '../../src/components/readiness-checklist/readiness-checklist.data.js';
 import { MAX_ANSWERS, MAX_FIELD } from '../../src/components/readiness-checklist/readiness-checklist.state.js';
 import { MAX_IMPORT_BYTES } from '../../src/components/readiness-checklist/readiness-checklist.answers.js';
+import { fill } from './checklist-actions.js';
 
 interface AxNode {
   role: string;
@@ -97,10 +98,28 @@ describe('R-H9: the checklist refuses more than 200 sections, 2,000 items or 10,
     const files = new DataTransfer();
     files.items.add(new File([body], 'big.json', { type: 'application/json' }));
     input.files = files.files;
+    // Any read of the file's contents is recorded: refused by its size, it is never read.
+    const reads: string[] = [];
+    const file = input.files[0]!;
+    for (const how of ['text', 'arrayBuffer', 'stream', 'slice', 'bytes'] as const) {
+      const own = (file as unknown as Record<string, unknown>)[how];
+      if (typeof own !== 'function') continue;
+      Object.defineProperty(file, how, { value: (...args: unknown[]) => (reads.push(how), (own as (...a: unknown[]) => unknown).apply(file, args)) });
+    }
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const start = performance.now();
     while (!bad(el) && performance.now() - start < 20_000) await new Promise((r) => setTimeout(r, 50));
     expect(bad(el)).to.contain('big.json is larger than 16 MB, the most a widget reads, so it was not read');
+    expect(reads, 'the file was read').to.deep.equal([]);
     expect(answers(el)['i0']!.status).to.equal('not-started');
+  });
+
+  it('the owner, evidence and note fields hold no more than an answers file may (MAX_FIELD), so an export always imports back', async () => {
+    const el = await checklist(small);
+    await fill(el, 'i0', 'note', 'x');
+    for (const field of ['owner', 'evidence', 'note']) {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-item="i0"] [data-field="${field}"]`)!;
+      expect(input.maxLength, field).to.equal(MAX_FIELD);
+    }
   });
 });

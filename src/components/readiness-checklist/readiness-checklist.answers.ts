@@ -257,6 +257,17 @@ export class ChecklistAnswers {
   }
 
   /**
+   * Refuses a file of answers over MAX_IMPORT_BYTES, named, before it is read: the component checks
+   * the file's size with this before reading its text, so a huge file is never read into memory.
+   * Returns false (nothing imported).
+   */
+  tooLarge(name: string): false {
+    const max = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
+    this.refused({ ok: false, problems: [{ path: '', text: { key: 'tooLarge', values: { max } } }] }, 'import', name);
+    return false;
+  }
+
+  /**
    * Answers from an exported file, merged in: items the file leaves out keep theirs, and so do fields an
    * item in the file leaves out. Refused with a message and nothing changed when any of it is bad. What
    * changed is listed in the notice, with one undo. True when the answers changed.
@@ -264,10 +275,8 @@ export class ChecklistAnswers {
   import(text: string, name: string): boolean {
     if (!this.checklist) return false;
     // Characters stand in for bytes: a file of MAX_IMPORT_BYTES has at most that many.
-    if (text.length > MAX_IMPORT_BYTES) {
-      const max = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
-      return this.refused({ ok: false, problems: [{ path: '', text: { key: 'tooLarge', values: { max } } }] }, 'import', name), false;
-    }
+    if (text.length > MAX_IMPORT_BYTES) return this.tooLarge(name);
+
     const parsed = parseJson(text);
     const accepted: Accepted = parsed.value === undefined ? { ok: false, problems: parsed.problems } : acceptState(parsed.value, this.checklist);
     if (this.refused(accepted, 'import', name) || !accepted.ok) return false;

@@ -6,7 +6,7 @@ import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderState } from '../../core/states.js';
 import { dateTimeFormat } from '../../format/intl.js';
 import { fill, plural } from '../../i18n/messages.js';
-import { ChecklistAnswers } from './readiness-checklist.answers.js';
+import { ChecklistAnswers, MAX_IMPORT_BYTES } from './readiness-checklist.answers.js';
 import { builtinChecklist } from './readiness-checklist.builtin.js';
 import { checklistReader, type Checklist, type ChecklistInput } from './readiness-checklist.data.js';
 import { fileName, stateCsv, stateJson } from './readiness-checklist.export.js';
@@ -321,6 +321,12 @@ export class SharedReadinessChecklist extends SharedElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    // Refused by its size before it is read: a 2 GB file is never read into memory.
+    if (file.size > MAX_IMPORT_BYTES) {
+      input.value = '';
+      this.answers.tooLarge(file.name);
+      return this.requestUpdate();
+    }
     const text = await file.text();
     input.value = '';
     if (this.answers.import(text, file.name)) this.changed();

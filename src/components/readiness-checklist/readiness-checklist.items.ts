@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ItemView } from './readiness-checklist.layout.js';
 import type { ReadinessMessages } from './readiness-checklist.messages.js';
-import type { ItemState } from './readiness-checklist.state.js';
+import { MAX_FIELD, type ItemState } from './readiness-checklist.state.js';
 
 export interface ItemOptions {
   m: ReadinessMessages;
@@ -53,17 +53,21 @@ function conflict(v: ItemView, other: ItemState, m: ReadinessMessages): Template
     </div>`;
 }
 
+/**
+ * The owner, evidence and note fields. Each holds at most MAX_FIELD characters, the most an answer
+ * file may hold in a field: so nothing typed here makes a file that this checklist would refuse.
+ */
 function fields(v: ItemView, m: ReadinessMessages): TemplateResult {
   const id = `i${v.index}`;
   const a = v.answer;
   return html`<label for="${id}-owner">${m.owner}</label>
-    <input part="owner" id="${id}-owner" data-field="owner" type="text" autocomplete="off" aria-describedby=${id} .value=${a.owner ?? ''} />
+    <input part="owner" id="${id}-owner" data-field="owner" type="text" autocomplete="off" maxlength=${MAX_FIELD} aria-describedby=${id} .value=${a.owner ?? ''} />
     <label for="${id}-evidence">${m.evidence}</label>
     <span class="field-hint" id="${id}-evidence-hint">${m.evidenceHint}</span>
-    <input part="evidence" id="${id}-evidence" data-field="evidence" type="text" inputmode="url" spellcheck="false" autocomplete="off"
+    <input part="evidence" id="${id}-evidence" data-field="evidence" type="text" inputmode="url" spellcheck="false" autocomplete="off" maxlength=${MAX_FIELD}
       aria-describedby="${id}-evidence-hint ${id}" .value=${a.evidence ?? ''} />
     <label for="${id}-note">${m.note}</label>
-    <textarea part="note" id="${id}-note" data-field="note" rows="3" aria-describedby=${id} .value=${a.note ?? ''}></textarea>`;
+    <textarea part="note" id="${id}-note" data-field="note" rows="3" maxlength=${MAX_FIELD} aria-describedby=${id} .value=${a.note ?? ''}></textarea>`;
 }
 
 /** One item: its label (which also names its status group), status tag, hint, what was recorded, the radios, who changed it, the button that opens its fields, the fields, a conflict. */
