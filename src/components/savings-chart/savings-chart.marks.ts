@@ -7,7 +7,7 @@
  */
 import type { Annotation, Status } from './savings-chart.data.js';
 import { pointTime, type Ruler, type Scales } from './savings-chart.scales.js';
-import type { Mark, SeriesMarks } from './savings-chart.series.js';
+import type { SeriesMarks } from './savings-chart.series.js';
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const rectPath = (x: number, y: number, w: number, h: number) => `M${r2(x)},${r2(y)}h${r2(w)}v${r2(h)}h${r2(-w)}Z`;
@@ -42,34 +42,47 @@ export interface BarLayer {
 
 /** In-year bars: each fills its share (`slot` of `slots`) of the middle 80% of its period. */
 export function barMarks(s: SeriesMarks, slot: number, slots: number, { x, y, zeroY }: Scales): BarLayer {
+  const bars = s.bars;
+  const { x: xs, y: ys, w: ws, h: hs } = s.barsAt;
+  const n = bars.length;
+  const share = Math.max(slots, 1);
   let total = 0;
-  for (const b of s.bars) {
-    const x0 = x(b.point.period.start.getTime());
-    const full = Math.max(x(b.point.period.end.getTime()) - x0, 1);
+  for (let i = 0; i < n; i++) {
+    const period = bars[i]!.point.period;
+    const x0 = x(period.start.getTime());
+    const full = Math.max(x(period.end.getTime()) - x0, 1);
     const inner = full * 0.8;
-    const w = inner / Math.max(slots, 1);
-    const a = b.point.amount;
-    b.w = w;
-    b.x = x0 + (full - inner) / 2 + slot * w + w / 2;
-    b.y = a >= 0 ? y(a) : zeroY;
-    b.h = Math.max(Math.abs(y(a) - zeroY), 0.5);
+    const w = inner / share;
+    const a = bars[i]!.point.amount;
+    const ya = y(a);
+    ws[i] = w;
+    xs[i] = x0 + (full - inner) / 2 + slot * w + w / 2;
+    ys[i] = a >= 0 ? ya : zeroY;
+    hs[i] = Math.max(Math.abs(ya - zeroY), 0.5);
     total += w;
   }
-  if (!s.bars.length || total / s.bars.length >= 1) {
-    for (const b of s.bars) b.d = rectPath(b.x - b.w / 2, b.y, b.w, b.h);
+  if (!n || total / n >= 1) {
+    for (let i = 0; i < n; i++) bars[i]!.d = rectPath(xs[i]! - ws[i]! / 2, ys[i]!, ws[i]!, hs[i]!);
     return { joined: [] };
   }
-  // Narrower than a pixel: what each pixel column shows is the highest and lowest bar in it.
+  // Narrower than a pixel: what each pixel column shows is the highest and lowest bar in it, per status.
   const columns = new Map<Status, Map<number, [number, number]>>();
-  for (const b of s.bars) {
-    const status = b.point.status;
-    const byColumn = columns.get(status) ?? columns.set(status, new Map()).get(status)!;
-    const c = Math.floor(b.x);
-    const span = byColumn.get(c);
+  let status: Status | undefined;
+  let byColumn: Map<number, [number, number]> | undefined;
+  for (let i = 0; i < n; i++) {
+    const st = bars[i]!.point.status;
+    if (st !== status) {
+      status = st;
+      byColumn = columns.get(st) ?? columns.set(st, new Map()).get(st)!;
+    }
+    const c = Math.floor(xs[i]!);
+    const top = ys[i]!;
+    const bottom = top + hs[i]!;
+    const span = byColumn!.get(c);
     if (span) {
-      if (b.y < span[0]) span[0] = b.y;
-      if (b.y + b.h > span[1]) span[1] = b.y + b.h;
-    } else byColumn.set(c, [b.y, b.y + b.h]);
+      if (top < span[0]) span[0] = top;
+      if (bottom > span[1]) span[1] = bottom;
+    } else byColumn!.set(c, [top, bottom]);
   }
   return {
     joined: [...columns].map(([status, byColumn]) => {
@@ -84,29 +97,47 @@ export function barMarks(s: SeriesMarks, slot: number, slots: number, { x, y, ze
 export function thin<P extends { x: number; y: number }>(points: readonly P[], columns: number): P[] {
   if (points.length <= columns * 4) return points.slice();
   const out: P[] = [];
+  keptIndexes(
+    points.length,
+    (i) => points[i]!.x,
+    (i) => points[i]!.y,
+    (i) => out.push(points[i]!)
+  );
+  return out;
+}
+
+/**
+ * The thinning itself, on indexes: for each run of points in one pixel column (by `x`), the
+ * column's first, lowest, highest and last, in the order they come (by index, not by x: points
+ * sharing an x would otherwise be reordered, and the first written twice), each once.
+ */
+function keptIndexes(n: number, x: (i: number) => number, y: (i: number) => number, keep: (i: number) => void): void {
   let column = NaN;
   let first = 0;
   const flush = (end: number) => {
     if (end <= first) return;
     let lo = first;
     let hi = first;
-    for (let i = first; i < end; i++) {
-      const y = points[i]!.y;
-      if (y < points[lo]!.y) lo = i;
-      if (y > points[hi]!.y) hi = i;
+    let ylo = y(first);
+    let yhi = ylo;
+    for (let i = first + 1; i < end; i++) {
+      const v = y(i);
+      if (v < ylo) (lo = i), (ylo = v);
+      if (v > yhi) (hi = i), (yhi = v);
     }
-    // In the order the points come (by index, not by x: points sharing an x would otherwise be
-    // reordered, and the first written twice), each once.
-    const keep = [first, lo, hi, end - 1].sort((a, b) => a - b);
-    for (let k = 0; k < keep.length; k++) if (k === 0 || keep[k] !== keep[k - 1]) out.push(points[keep[k]!]!);
+    const a = lo < hi ? lo : hi;
+    const b = lo < hi ? hi : lo;
+    keep(first);
+    if (a !== first) keep(a);
+    if (b !== a) keep(b);
+    if (end - 1 !== b) keep(end - 1);
   };
-  for (let i = 0; i < points.length; i++) {
-    const c = Math.floor(points[i]!.x);
+  for (let i = 0; i < n; i++) {
+    const c = Math.floor(x(i));
     if (c !== column) flush(i), (first = i);
     column = c;
   }
-  flush(points.length);
-  return out;
+  flush(n);
 }
 
 export interface LineLayer {
@@ -118,43 +149,64 @@ export interface LineLayer {
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Path data for runs of points: `M` to start each run, `L` to each next point. Written here rather
- * than with d3-shape's line(): for a polyline it is this one loop, it works on the marks themselves
- * (no [x, y] pair a point: a 100,000-point line made 100,000 of them for the garbage collector), and
- * it leaves d3-path out of the bundle.
+ * Path data for runs of points, each the rows `from` to `to` (inclusive) of `xs`, `ys`: `M` to
+ * start each run, `L` to each next point, runs longer than four points a pixel column thinned as
+ * thin() does (a test holds the two to the same points). Written here rather than with d3-shape's
+ * line(): for a polyline it is this one loop, it reads the typed arrays the layout wrote (no [x, y]
+ * pair or copy of a run a point), and it leaves d3-path out of the bundle.
  */
-function polyline(runs: readonly Mark[][], columns: number): string {
-  const parts: string[] = [];
-  for (const run of runs) {
-    if (!run.length) continue;
-    const kept = thin(run, columns);
-    parts.push(`M${r1(kept[0]!.x)},${r1(kept[0]!.y)}`);
-    for (let i = 1; i < kept.length; i++) parts.push(`L${r1(kept[i]!.x)},${r1(kept[i]!.y)}`);
+export function polyline(xs: Float64Array, ys: Float64Array, runs: readonly number[], columns: number): string {
+  let out = '';
+  for (let r = 0; r < runs.length; r += 2) {
+    const from = runs[r]!;
+    const n = runs[r + 1]! - from + 1;
+    let started = false;
+    const add = (i: number) => {
+      out += `${started ? 'L' : 'M'}${r1(xs[from + i]!)},${r1(ys[from + i]!)}`;
+      started = true;
+    };
+    if (n <= columns * 4) for (let i = 0; i < n; i++) add(i);
+    else keptIndexes(n, (i) => xs[from + i]!, (i) => ys[from + i]!, add);
   }
-  return parts.join('');
+  return out;
 }
 
 /** A cumulative line: its points placed, its path split into solid and dashed runs, thinned. */
 export function lineMarks(s: SeriesMarks, dotted: boolean, { x, y, plot }: Scales): LineLayer | undefined {
   const points = s.line;
-  if (!points.length) return undefined;
+  const n = points.length;
+  if (!n) return undefined;
+  const { x: xs, y: ys } = s.lineAt;
   // A segment is solid between two actual figures, dashed when it reaches an estimate or projection.
-  const solid: Mark[][] = [];
-  const dashed: Mark[][] = [];
-  let run: Mark[] | undefined;
+  // Runs are kept as pairs of rows (first, last): a run starts at the point before its first segment.
+  const solid: number[] = [];
+  const dashed: number[] = [];
+  let run: number[] | undefined;
   let runIsSolid = true;
-  points.forEach((m, i) => {
-    m.x = x(pointTime(m.point.period));
-    m.y = y(m.point.amount);
-    if (dotted) m.d = shapePath(s.index, m.x, m.y);
-    const prev = points[i - 1];
-    if (!prev || m.gapBefore) return void (run = undefined);
-    const actual = prev.point.status === 'actual' && m.point.status === 'actual';
-    if (!run || runIsSolid !== actual) (actual ? solid : dashed).push((run = [prev])), (runIsSolid = actual);
-    run.push(m);
-  });
+  let prevActual = false;
+  for (let i = 0; i < n; i++) {
+    const m = points[i]!;
+    const point = m.point;
+    const px = x(pointTime(point.period));
+    const py = y(point.amount);
+    xs[i] = px;
+    ys[i] = py;
+    if (dotted) m.d = shapePath(s.index, px, py);
+    const isActual = point.status === 'actual';
+    if (i === 0 || m.gapBefore) {
+      run = undefined;
+    } else {
+      const actual = prevActual && isActual;
+      if (!run || runIsSolid !== actual) {
+        run = actual ? solid : dashed;
+        run.push(i - 1, i);
+        runIsSolid = actual;
+      } else run[run.length - 1] = i;
+    }
+    prevActual = isActual;
+  }
   const columns = Math.ceil(plot.width);
-  return { solid: polyline(solid, columns), dashed: polyline(dashed, columns) };
+  return { solid: polyline(xs, ys, solid, columns), dashed: polyline(xs, ys, dashed, columns) };
 }
 
 export interface Label {

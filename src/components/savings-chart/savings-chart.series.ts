@@ -27,17 +27,73 @@ export interface Mark {
   d: string;
 }
 
+/**
+ * Where a list of marks is placed: a typed array per field, so that placing 100,000 marks boxes no
+ * number (a double in an object's field is a heap object of its own in Chromium: four a mark were
+ * most of the garbage the layout made). Lines have no widths or heights (`sized` false).
+ */
+export class Places {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly w: Float64Array;
+  readonly h: Float64Array;
+  constructor(n: number, sized: boolean) {
+    this.x = new Float64Array(n);
+    this.y = new Float64Array(n);
+    this.w = new Float64Array(sized ? n : 0);
+    this.h = new Float64Array(sized ? n : 0);
+  }
+}
+
+/** A mark whose place is its row `i` of `at`. */
+class PlacedMark implements Mark {
+  d = '';
+  constructor(
+    readonly point: ChartPoint,
+    readonly seriesIndex: number,
+    readonly bar: boolean,
+    readonly derived: boolean,
+    readonly gapBefore: boolean,
+    readonly at: Places,
+    readonly i: number
+  ) {}
+  get x(): number {
+    return this.at.x[this.i]!;
+  }
+  set x(v: number) {
+    this.at.x[this.i] = v;
+  }
+  get y(): number {
+    return this.at.y[this.i]!;
+  }
+  set y(v: number) {
+    this.at.y[this.i] = v;
+  }
+  get w(): number {
+    return this.bar ? this.at.w[this.i]! : 0;
+  }
+  set w(v: number) {
+    if (this.bar) this.at.w[this.i] = v;
+  }
+  get h(): number {
+    return this.bar ? this.at.h[this.i]! : 0;
+  }
+  set h(v: number) {
+    if (this.bar) this.at.h[this.i] = v;
+  }
+}
+
 export interface SeriesMarks {
   series: ChartSeries;
   index: number;
   bars: Mark[];
   line: Mark[];
+  /** Where the bars and the line's points are placed: row `i` for `bars[i]` and `line[i]`. */
+  barsAt: Places;
+  lineAt: Places;
   /** The period after which a running total grew too large to draw, if it did. */
   overflow?: string;
 }
-
-const mark = (point: ChartPoint, seriesIndex: number, bar: boolean, derived: boolean, gapBefore: boolean): Mark =>
-  ({ point, seriesIndex, bar, derived, gapBefore, x: 0, y: 0, w: 0, h: 0, d: '' });
 
 const worse = (a: Status, b: Status): Status => (a === 'projected' || b === 'projected' ? 'projected' : a === 'estimated' || b === 'estimated' ? 'estimated' : 'actual');
 
@@ -48,7 +104,7 @@ function follows(previous: ChartPoint, next: ChartPoint): boolean {
 }
 
 /** Running totals of in-year amounts, up to a missing year or a total too large for a number. */
-function runningTotals(inYear: readonly ChartPoint[], index: number): { line: Mark[]; overflow?: string } {
+function runningTotals(inYear: readonly ChartPoint[], index: number, at: Places): { line: Mark[]; overflow?: string } {
   const line: Mark[] = [];
   let total = 0;
   let status: Status = 'actual';
@@ -63,7 +119,7 @@ function runningTotals(inYear: readonly ChartPoint[], index: number): { line: Ma
     const point: ChartPoint = { period: p.period, amount: total, kind: 'cumulative', status, illustrative: p.illustrative };
     if (p.source !== undefined) point.source = p.source;
     if (p.note !== undefined) point.note = p.note;
-    line.push(mark(point, index, false, true, false));
+    line.push(new PlacedMark(point, index, false, true, false, at, i));
   }
   return { line };
 }
@@ -72,8 +128,16 @@ export function seriesMarks(series: ChartSeries, mode: Mode, index = 0): SeriesM
   const inYear: ChartPoint[] = [];
   const given: ChartPoint[] = [];
   for (const p of series.points) (p.kind === 'in-year' ? inYear : given).push(p);
-  const bars = mode === 'cumulative' ? [] : inYear.map((point) => mark(point, index, true, false, false));
-  if (mode === 'in-year') return { series, index, bars, line: [] };
-  if (given.length) return { series, index, bars, line: given.map((point, i) => mark(point, index, false, false, i > 0 && !follows(given[i - 1]!, point))) };
-  return { series, index, bars, ...runningTotals(inYear, index) };
+  const barsAt = new Places(mode === 'cumulative' ? 0 : inYear.length, true);
+  const bars: Mark[] = [];
+  if (mode !== 'cumulative') for (let i = 0; i < inYear.length; i++) bars.push(new PlacedMark(inYear[i]!, index, true, false, false, barsAt, i));
+  if (mode === 'in-year') return { series, index, bars, line: [], barsAt, lineAt: new Places(0, false) };
+  if (given.length) {
+    const lineAt = new Places(given.length, false);
+    const line: Mark[] = [];
+    for (let i = 0; i < given.length; i++) line.push(new PlacedMark(given[i]!, index, false, false, i > 0 && !follows(given[i - 1]!, given[i]!), lineAt, i));
+    return { series, index, bars, line, barsAt, lineAt };
+  }
+  const lineAt = new Places(inYear.length, false);
+  return { series, index, bars, barsAt, lineAt, ...runningTotals(inYear, index, lineAt) };
 }
