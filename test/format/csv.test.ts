@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { csvCell, safeCell, toCsv, unsafeCell } from '../../src/format/csv.js';
 import { csvParseRows } from 'd3-dsv';
+import fc from 'fast-check';
 
 describe('writing CSV', () => {
   it('quotes only cells that need it, and d3-dsv reads back what was written', () => {
@@ -31,6 +32,25 @@ describe('formula injection in every column (issue 16, R-M1)', () => {
   });
 
   it('reads back what it made safe', () => {
-    expect(["'+44 24", "'=1+1", "'plain", 'plain'].map(unsafeCell)).to.deep.equal(['+44 24', '=1+1', "'plain", 'plain']);
+    expect(["'+44 24", "'=1+1", "'plain", 'plain', "''-a", "'''=1"].map(unsafeCell)).to.deep.equal(['+44 24', '=1+1', "'plain", 'plain', "'-a", "''=1"]);
+  });
+
+  it("gives text already starting with apostrophes before a formula one more, and reading it back gives the text (fast-check)", () => {
+    expect(["'-a", "''=1", "'plain", "' +44"].map(safeCell)).to.deep.equal(["''-a", "'''=1", "'plain", "'' +44"]);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', 'a', '1', '＝') }), (text) => {
+        expect(unsafeCell(safeCell(text))).to.equal(text);
+        // What is written never starts, after its apostrophe, as a formula would.
+        const written = safeCell(text);
+        if (written !== text) expect(written[0]).to.equal("'");
+      }),
+      { seed: 17, numRuns: 1000 }
+    );
+  });
+
+  it('a cell of 100,000 apostrophes and a formula is made safe without running out of stack', () => {
+    const text = `${"'".repeat(100_000)}=1`;
+    expect(safeCell(text)).to.equal(`'${text}`);
+    expect(unsafeCell(safeCell(text))).to.equal(text);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Partners as CSV with the header the roster reads: `council,name,role,share,joined,services,email,phone`.
- * Names and services are free text, so one that a spreadsheet would run as a formula is made safe.
+ * Names and services are free text: `toCsv` makes a cell a spreadsheet would run as a formula safe,
+ * and each service after the first (its own item when read back) is made safe here, so that the
+ * roster reads its own file back as it was.
  */
 import { safeCell, toCsv } from '../../format/csv.js';
 import type { RosterRow } from './partner-roster.data.js';
@@ -8,11 +10,11 @@ import type { RosterRow } from './partner-roster.data.js';
 export function rosterCsv(rows: readonly RosterRow[]): string {
   const body = rows.map((r) => [
     r.code,
-    safeCell(r.name),
+    r.name,
     r.role ?? '',
     r.share === undefined ? '' : String(r.share),
     r.joined?.label ?? '',
-    safeCell(r.services.join('; ')),
+    r.services.map((s, i) => (i ? safeCell(s) : s)).join('; '),
     r.contact.email ?? '',
     r.contact.phone ?? ''
   ]);

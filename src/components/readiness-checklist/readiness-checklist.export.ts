@@ -3,7 +3,7 @@
  * board paper with the columns `section,item,status,owner,note,evidence`.
  */
 import { fileSlug } from '../../core/download.js';
-import { safeCell, toCsv } from '../../format/csv.js';
+import { toCsv } from '../../format/csv.js';
 import type { Checklist } from './readiness-checklist.data.js';
 import type { ReadinessMessages } from './readiness-checklist.messages.js';
 import { NOT_STARTED, type Answers, type ChecklistState } from './readiness-checklist.state.js';
@@ -15,7 +15,8 @@ export function stateCsv(checklist: Checklist, answers: Answers, m: ReadinessMes
   const rows = checklist.sections.flatMap((s) =>
     s.items.map((item) => {
       const a = answers.get(item.id) ?? NOT_STARTED;
-      return [s.title, item.label, m.statuses[a.status], a.owner ?? '', a.note ?? '', a.evidence ?? ''].map(safeCell);
+      // Made safe for spreadsheets by toCsv, every cell.
+      return [s.title, item.label, m.statuses[a.status], a.owner ?? '', a.note ?? '', a.evidence ?? ''];
     })
   );
   return toCsv([['section', 'item', 'status', 'owner', 'note', 'evidence'], ...rows]);

@@ -2,15 +2,15 @@
  * Downloads: the data as CSV (the same columns the chart reads, so a file goes round), and the chart
  * as SVG or PNG with its fonts and colours written into the file, since page styles do not travel.
  */
-import { safeCell, toCsv as csvText } from '../../format/csv.js';
+import { toCsv as csvText } from '../../format/csv.js';
 import type { ChartSeries } from './savings-chart.data.js';
 
-/** CSV with the header `period,amount,kind,series,status,source,note`; series names and notes made safe for spreadsheets. */
+/** CSV with the header `period,amount,kind,series,status,source,note`; every text cell made safe for spreadsheets (by `toCsv`), read back as it was. */
 export function toCsv(series: readonly ChartSeries[], defaultName: string): string {
   const rows = series.flatMap((s) =>
     s.points.map((p) => {
       const source = typeof p.source === 'string' ? p.source : (p.source?.url ?? p.source?.name ?? '');
-      return [p.period.label, String(p.amount), p.kind, safeCell(s.name ?? defaultName), p.status, source, safeCell(p.note ?? '')];
+      return [p.period.label, String(p.amount), p.kind, s.name ?? defaultName, p.status, source, p.note ?? ''];
     })
   );
   return csvText([['period', 'amount', 'kind', 'series', 'status', 'source', 'note'], ...rows]);
