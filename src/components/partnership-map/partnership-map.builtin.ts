@@ -7,7 +7,8 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_FILE, sharedFile } from '../../councils/files.js';
 import { decodeArcs, lineArea, type GeoArea, type GeoGeography } from './partnership-map.geography.js';
-import type { LineRefs, Lines } from './partnership-map.plane.js';
+import { projectLines, type LineRefs, type Lines } from './partnership-map.plane.js';
+import { nextTask } from '../../core/tasks.js';
 
 export type Tier = 'upper' | 'lower';
 
@@ -24,6 +25,8 @@ export interface BuiltIn {
   years: [number, number];
   /** Every code in the file with the years it was valid (inclusive). */
   spans: Map<string, [number, number]>;
+  /** Every area's lines, in longitude and latitude, shared by all the years. */
+  lines: Lines;
   year(year: number): BuiltInYear;
 }
 
@@ -59,6 +62,7 @@ export function readBoundaries(json: unknown): BuiltIn {
     attribution: file.attribution ?? '',
     years,
     spans,
+    lines,
     year(wanted) {
       const year = Math.min(Math.max(Math.round(wanted), years[0]), years[1]);
       let known = made.get(year);
@@ -93,9 +97,21 @@ function yearOf(file: File, spans: Map<string, [number, number]>, year: number, 
   return { year, geography: { kind: 'geo', areas, lines }, tiers };
 }
 
+/**
+ * The file read in steps, a task each, so that none holds the page up long on a slow machine (the
+ * text was parsed in the task before): the arcs decoded, then every line projected once for the page.
+ */
+async function readInSteps(json: unknown): Promise<BuiltIn> {
+  await nextTask();
+  const builtIn = readBoundaries(json);
+  await nextTask();
+  projectLines(builtIn.lines);
+  return builtIn;
+}
+
 /** The built-in boundaries from `base`, fetched once per page. */
-export function loadBoundaries(base: string, timeoutMs: number, signal: AbortSignal): Promise<BuiltIn> {
-  return sharedFile(`${base}${BOUNDARIES_FILE}`, readBoundaries, timeoutMs, signal);
+export async function loadBoundaries(base: string, timeoutMs: number, signal: AbortSignal): Promise<BuiltIn> {
+  return await sharedFile(`${base}${BOUNDARIES_FILE}`, readInSteps, timeoutMs, signal);
 }
 
 /** The year to draw: the one asked for, else the latest the data mentions, else the newest in the file; within the file's years. */

@@ -35,6 +35,27 @@ import {
 
 export type { MapView } from './partnership-map.constants.js';
 
+let context: CanvasRenderingContext2D | null | undefined;
+let contextFont = '';
+/** Label widths already measured, by font and text; forgotten when the page's web fonts arrive. */
+const widths = new Map<string, number | undefined>();
+if (typeof document !== 'undefined') document.fonts?.addEventListener?.('loadingdone', () => widths.clear());
+
+function measureLabel(font: string, text: string): number | undefined {
+  const key = `${font}\n${text}`;
+  if (widths.has(key)) return widths.get(key);
+  context ??= document.createElement('canvas').getContext('2d');
+  let width: number | undefined;
+  if (context) {
+    if (contextFont !== font) context.font = contextFont = font;
+    width = context.measureText(text).width * 1.05 + 2;
+  }
+  // A page's labels are a few hundred names at most; kept small all the same.
+  if (widths.size > 2000) widths.clear();
+  widths.set(key, width);
+  return width;
+}
+
 /**
  * Which councils share which services: a partnership's councils on a map of the country (from a
  * GeoJSON or TopoJSON boundary file, or dots on a built-in outline), on a hex map (HexJSON), or as a
@@ -198,7 +219,9 @@ export class SharedPartnershipMap extends SharedElement {
 
   protected override willUpdate(): void {
     const model = this.data$.value;
-    const width = this.size$.layoutWidth;
+    // The width only once there is something to draw: asked for sooner (the first render, while the
+    // data loads), the browser would lay the page out in the middle of it to answer.
+    const width = model ? this.size$.layoutWidth : 0;
     const geography = this.geography;
     if (!this.memo.changes([model, geography, width, this.safeView, this.partnership, this.council, this.year, this.tier])) return;
     this.marked = model ? highlight(model, this.partnership, this.council) : undefined;
@@ -228,15 +251,14 @@ export class SharedPartnershipMap extends SharedElement {
     return this.zoomChoice ?? (this.zoom || !!(this.drawing as BuiltInRender | undefined)?.builtIn);
   }
 
-  private context?: CanvasRenderingContext2D | null;
-
-  /** Widths of label text in the page's own font, bold at the labels' size (with a small margin); undefined where it cannot measure. */
-  private measure(): ((text: string) => number | undefined) | undefined {
-    this.context ??= document.createElement('canvas').getContext('2d');
-    const context = this.context;
-    if (!context) return undefined;
-    context.font = `700 ${LABEL}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-    return (text) => context.measureText(text).width * 1.05 + 2;
+  /**
+   * Widths of label text in the page's own font, bold at the labels' size (with a small margin);
+   * undefined where it cannot measure. The font is looked up when the first label needs it (a map
+   * with no labels asks the page nothing), and each text is measured once a page in each font.
+   */
+  private measure(): (text: string) => number | undefined {
+    let font: string | undefined;
+    return (text) => measureLabel((font ??= `700 ${LABEL}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`), text);
   }
 
   private renderMap(heading: string | null | undefined) {

@@ -102,6 +102,11 @@ function projected(lines: Lines) {
   return known;
 }
 
+/** Projects the lines now (the built-in file's, while the page waits for other things), so that drawing them later finds them done. */
+export function projectLines(lines: Lines): void {
+  projected(lines);
+}
+
 const reversed = (ring: number[]) => ring.map((ref) => ~ref).reverse();
 const pointsOf = (lines: Lines, ring: number[]) => ring.reduce((n, ref) => n + lines[ref < 0 ? ~ref : ref]!.length / 2, 0);
 

@@ -6,6 +6,7 @@
  * colour too. Every area, hex and dot carries `data-code`, and `data-highlighted` when marked.
  */
 import { html, nothing, svg } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import { BOX, DOT, LABEL } from './partnership-map.constants.js';
 import type { Box, MapItem, MapRender, Shape } from './partnership-map.layout.js';
 import type { PlacedLabel } from './partnership-map.labels.js';
@@ -85,12 +86,39 @@ function drawRing(item: MapItem | undefined, k: number) {
   })}</g>`;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The unmarked areas behind everything (hidden from assistive technology, nothing to update): made
+ * with DOM calls once per drawing and kept while the drawing is, rather than a template for each of
+ * hundreds of paths, which costs several times more on a page's first render.
+ */
+class Background extends Directive {
+  private shapes?: readonly Shape[];
+  private group?: SVGGElement;
+
+  render(shapes: readonly Shape[]): SVGGElement {
+    if (shapes === this.shapes && this.group) return this.group;
+    const group = document.createElementNS(SVG, 'g');
+    group.setAttribute('class', 'background');
+    group.setAttribute('aria-hidden', 'true');
+    for (const s of shapes) {
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('class', s.code ? 'area' : 'outline');
+      path.setAttribute('d', s.d ?? '');
+      if (s.code) path.setAttribute('data-code', s.code);
+      group.append(path);
+    }
+    this.shapes = shapes;
+    return (this.group = group);
+  }
+}
+const background = directive(Background);
+
 export function drawMap(r: MapRender, o: DrawOptions) {
   const k = r.width / (o.box[2] || r.width);
   return html`<svg part="svg" class="map ${r.view}${r.dots ? ' dots' : ''}" viewBox=${o.box.join(' ')} width=${r.width} height=${r.height} role="group" aria-label=${o.label}>
-    <g class="background" aria-hidden="true">
-      ${r.background.map((s) => svg`<path class=${s.code ? 'area' : 'outline'} d=${s.d ?? ''} data-code=${s.code || nothing}></path>`)}
-    </g>
+    ${background(r.background)}
     ${r.links.length
       ? // Two paths, not one a link: 25,000 links of a large network drawn as two elements.
         svg`<g class="links" aria-hidden="true">

@@ -1,0 +1,57 @@
+/**
+ * Keeping tasks short (issue 18, item 6: no task over 200 ms on a CPU four times slower). A page with
+ * several widgets would otherwise draw them all in one task: Lit updates in a microtask, and every
+ * widget whose data arrived in the same task updates in the same microtask checkpoint. `taskTime()`
+ * says how long the current task has run (as far as this file can tell: since the first call in it),
+ * and `nextTask()` lets the browser paint and answer input before going on.
+ */
+
+/** Work past this many milliseconds in one task waits for the next (a "long task" is over 50 ms). */
+export const TASK_BUDGET = 50;
+
+let began = -1;
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+const queued: (() => void)[] = [];
+if (channel) channel.port1.onmessage = () => queued.shift()?.();
+
+/** Runs `run` in a new task: a message to itself, which (unlike a timer) is never clamped or slowed for nesting. */
+function post(run: () => void): void {
+  if (!channel) {
+    setTimeout(run, 0);
+    return;
+  }
+  queued.push(run);
+  channel.port2.postMessage(null);
+}
+
+/** Milliseconds the current task has run, counted from the first call in it. */
+export function taskTime(): number {
+  const now = performance.now();
+  if (began < 0) {
+    began = now;
+    post(() => (began = -1));
+  }
+  return now - began;
+}
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Resolves in a new task, after the browser has had the chance to paint and handle input:
+ * `scheduler.yield()` where there is one (it keeps its place ahead of other pages' tasks), else a
+ * message. The task it resumes in counts from zero.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const next = scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => post(resolve));
+  return next.then(() => {
+    began = -1;
+  });
+}
+
+/** Waits for a new task when the current one has already run past the budget. */
+export function overBudget(): boolean {
+  return taskTime() > TASK_BUDGET;
+}
