@@ -85,6 +85,28 @@ describe('<shared-partnership-map> on the built-in boundaries', function () {
     expect(backdrop(el).some((c) => c.startsWith('E10'))).to.equal(false);
   });
 
+  it('keeps the backdrop as it is when only the view moves, and draws it again for a new tier', async () => {
+    const el = await map(codesOnly(ACE));
+    const svg = () => el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+    const group = el.shadowRoot!.querySelector('.background')!;
+    expect(group.getAttribute('aria-hidden')).to.equal('true');
+    const upper = backdrop(el);
+    expect(all(el, '.background path.area')).to.have.length(upper.length);
+    // Zooming out changes the view box only: the same backdrop, not hundreds of paths made again.
+    const zoomed = svg().getAttribute('viewBox');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="controls"] button')!.click();
+    await el.updateComplete;
+    expect(svg().getAttribute('viewBox')).to.not.equal(zoomed);
+    expect(el.shadowRoot!.querySelector('.background')).to.equal(group);
+    expect(backdrop(el)).to.deep.equal(upper);
+    // Another tier is another drawing: its districts replace the counties.
+    el.tier = 'lower';
+    await settled(el, 8000);
+    expect(el.shadowRoot!.querySelectorAll('.background')).to.have.length(1);
+    expect(backdrop(el).some((c) => c.startsWith('E07'))).to.equal(true);
+    expect(backdrop(el).some((c) => c.startsWith('E10'))).to.equal(false);
+  });
+
   it('lists a partner that has no council boundary, from what `councils` gives', async () => {
     const data = { ...codesOnly([...ACE, 'E31000040']), councils: [{ code: 'E31000040', name: 'West Midlands Fire Service' }] };
     const el = await map(data);
