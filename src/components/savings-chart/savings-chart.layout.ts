@@ -7,7 +7,7 @@
 import type { Annotation } from './savings-chart.data.js';
 import { annotationMarks, barMarks, directLabels, lineMarks, shapePath, wrapLabel, type AnnotationMark, type BarLayer, type Label, type LineLayer } from './savings-chart.marks.js';
 import { chartScales, estimateRuler, type ScaleOptions, type Scales, type Tick } from './savings-chart.scales.js';
-import type { Mark, SeriesMarks } from './savings-chart.series.js';
+import type { Mark, MarkFacts, SeriesMarks } from './savings-chart.series.js';
 
 export type { Mark } from './savings-chart.series.js';
 export { thin } from './savings-chart.marks.js';
@@ -30,6 +30,8 @@ export interface SeriesModel extends BarLayer {
   dotted: boolean;
   /** The series' shape at the end of its line, when the points are too many to draw. */
   end?: string;
+  /** Statuses and flags among its marks (for the legend). */
+  facts: MarkFacts;
 }
 
 export interface RenderModel {
@@ -92,6 +94,7 @@ export function layoutChart(marks: readonly SeriesMarks[], o: LayoutOptions): Re
       ...bars,
       ...(line ? { line } : {}),
       dotted,
+      facts: m.facts,
       ...(last && !dotted ? { end: shapePath(index, last.x, last.y) } : {})
     };
   });

@@ -18,18 +18,14 @@ export interface LegendModel {
 }
 
 export function legendModel(model: RenderModel): LegendModel {
+  // The statuses and flags were gathered as the marks were made: no pass over every mark here.
   let estimated = false;
   let projected = false;
   let illustrative = false;
-  for (const s of model.series) {
-    for (const list of [s.bars, s.points]) {
-      for (const m of list) {
-        const p = m.point;
-        if (p.status === 'estimated') estimated = true;
-        else if (p.status === 'projected') projected = true;
-        if (p.illustrative) illustrative = true;
-      }
-    }
+  for (const { facts } of model.series) {
+    estimated ||= facts.estimated;
+    projected ||= facts.projected;
+    illustrative ||= facts.illustrative;
   }
   return {
     series: model.series.length > 1 ? model.series.map((s) => ({ name: s.name, index: s.index, bars: s.bars.length > 0 })) : [],

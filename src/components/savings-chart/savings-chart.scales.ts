@@ -52,21 +52,33 @@ export interface Scales {
 /** Where a point sits in time: a period's end, or the middle of a bare calendar year (years 0 to 99 included: not Date.UTC). */
 export const pointTime = (p: Period) => (p.kind === 'year' ? utc(p.start.getUTCFullYear(), 6, 1).getTime() : p.end.getTime());
 
-/** First and last moments drawn (bars span their period), in one pass: no spread of large arrays. */
-export function timeExtent(marks: readonly SeriesMarks[], notes: readonly Annotation[]): [number, number] {
+/**
+ * First and last moments drawn (bars span their period) and the lowest and highest amounts (zero
+ * included), in one pass over the marks: no spread of large arrays, and one loop rather than two.
+ */
+function spans(marks: readonly SeriesMarks[], notes: readonly Annotation[]): { t0: number; t1: number; lo: number; hi: number } {
   let t0 = Infinity;
   let t1 = -Infinity;
+  let lo = 0;
+  let hi = 0;
   for (const m of marks) {
-    for (const b of m.bars) {
-      const start = b.point.period.start.getTime();
-      const end = b.point.period.end.getTime();
+    const { bars, line } = m;
+    for (let i = 0; i < bars.length; i++) {
+      const p = bars[i]!.point;
+      const start = p.period.start.getTime();
+      const end = p.period.end.getTime();
       if (start < t0) t0 = start;
       if (end > t1) t1 = end;
+      if (p.amount < lo) lo = p.amount;
+      if (p.amount > hi) hi = p.amount;
     }
-    for (const p of m.line) {
-      const t = pointTime(p.point.period);
+    for (let i = 0; i < line.length; i++) {
+      const p = line[i]!.point;
+      const t = pointTime(p.period);
       if (t < t0) t0 = t;
       if (t > t1) t1 = t;
+      if (p.amount < lo) lo = p.amount;
+      if (p.amount > hi) hi = p.amount;
     }
   }
   for (const a of notes) {
@@ -74,24 +86,25 @@ export function timeExtent(marks: readonly SeriesMarks[], notes: readonly Annota
     if (t < t0) t0 = t;
     if (t > t1) t1 = t;
   }
+  return { t0, t1, lo, hi };
+}
+
+/** First and last moments drawn (bars span their period). */
+export function timeExtent(marks: readonly SeriesMarks[], notes: readonly Annotation[]): [number, number] {
+  const { t0, t1 } = spans(marks, notes);
   return [t0, t1];
+}
+
+/** A domain from zero through the amounts `lo` to `hi`, on round numbers while they stay finite. */
+function niceAmounts(lo: number, hi: number, count: number): [number, number] {
+  const domain = niceDomain([lo, hi], count);
+  return Number.isFinite(domain[0]) && Number.isFinite(domain[1]) ? domain : [lo, hi === lo ? lo + 1 : hi];
 }
 
 /** A domain from zero through every amount, on round numbers while they stay finite. */
 export function amountDomain(marks: readonly SeriesMarks[], count: number): [number, number] {
-  let lo = 0;
-  let hi = 0;
-  for (const m of marks) {
-    for (const list of [m.bars, m.line]) {
-      for (const p of list) {
-        const a = p.point.amount;
-        if (a < lo) lo = a;
-        if (a > hi) hi = a;
-      }
-    }
-  }
-  const domain = niceDomain([lo, hi], count);
-  return Number.isFinite(domain[0]) && Number.isFinite(domain[1]) ? domain : [lo, hi === lo ? lo + 1 : hi];
+  const { lo, hi } = spans(marks, []);
+  return niceAmounts(lo, hi, count);
 }
 
 function periodsOf(marks: readonly SeriesMarks[]): Period[] {
@@ -111,11 +124,11 @@ const widest = (texts: readonly string[], ruler: Ruler) => texts.reduce((w, t) =
 export function chartScales(marks: readonly SeriesMarks[], names: readonly string[], o: ScaleOptions, annotationLines: number): Scales {
   const ruler = o.ruler ?? estimateRuler;
   const lh = ruler.lineHeight;
-  const [t0, t1] = timeExtent(marks, o.annotations ?? []);
+  const { t0, t1, lo, hi } = spans(marks, o.annotations ?? []);
   const pad = Math.max((t1 - t0) * 0.03, 864e5 * 15);
 
   const yCount = Math.max(3, Math.round(o.height / Math.max(60, lh * 3)));
-  const yDomain = amountDomain(marks, yCount);
+  const yDomain = niceAmounts(lo, hi, yCount);
   const values = linear(yDomain, [0, 1]).ticks(yCount);
   let labels = values.map(o.formatMoney);
   if (new Set(labels).size < labels.length && o.formatExact) labels = values.map(o.formatExact);

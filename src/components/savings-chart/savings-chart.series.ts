@@ -93,6 +93,8 @@ export interface SeriesMarks {
   lineAt: Places;
   /** The period after which a running total grew too large to draw, if it did. */
   overflow?: string;
+  /** Statuses and flags among the marks, gathered as they were made. */
+  facts: MarkFacts;
 }
 
 const worse = (a: Status, b: Status): Status => (a === 'projected' || b === 'projected' ? 'projected' : a === 'estimated' || b === 'estimated' ? 'estimated' : 'actual');
@@ -103,8 +105,39 @@ function follows(previous: ChartPoint, next: ChartPoint): boolean {
   return next.period.start.getUTCFullYear() - previous.period.start.getUTCFullYear() === 1;
 }
 
+/**
+ * What later steps would each loop over every mark to learn, gathered while the marks are made (a
+ * pass over 100,000 marks is several milliseconds before the engine has optimised it): the
+ * statuses the legend explains, and whether the summary has estimates or projections to name.
+ */
+export interface MarkFacts {
+  estimated: boolean;
+  projected: boolean;
+  illustrative: boolean;
+  /** A figure as given (not a running total) is estimated or projected. */
+  caveats: boolean;
+}
+
+const noFacts = (): MarkFacts => ({ estimated: false, projected: false, illustrative: false, caveats: false });
+
+/** Adds one point's status and flag to `facts`. */
+function note(facts: MarkFacts, p: ChartPoint, given: boolean): void {
+  if (p.status === 'estimated') facts.estimated = true;
+  else if (p.status === 'projected') facts.projected = true;
+  else if (!p.illustrative) return;
+  if (p.illustrative) facts.illustrative = true;
+  if (given && p.status !== 'actual') facts.caveats = true;
+}
+
+const merged = (a: MarkFacts, b: MarkFacts): MarkFacts => ({
+  estimated: a.estimated || b.estimated,
+  projected: a.projected || b.projected,
+  illustrative: a.illustrative || b.illustrative,
+  caveats: a.caveats || b.caveats
+});
+
 /** Running totals of in-year amounts, up to a missing year or a total too large for a number. */
-function runningTotals(inYear: readonly ChartPoint[], index: number, at: Places): { line: Mark[]; overflow?: string } {
+function runningTotals(inYear: readonly ChartPoint[], index: number, at: Places, facts: MarkFacts): { line: Mark[]; overflow?: string } {
   const line: Mark[] = [];
   let total = 0;
   let status: Status = 'actual';
@@ -119,25 +152,46 @@ function runningTotals(inYear: readonly ChartPoint[], index: number, at: Places)
     const point: ChartPoint = { period: p.period, amount: total, kind: 'cumulative', status, illustrative: p.illustrative };
     if (p.source !== undefined) point.source = p.source;
     if (p.note !== undefined) point.note = p.note;
+    note(facts, point, false);
     line.push(new PlacedMark(point, index, false, true, false, at, i));
   }
   return { line };
 }
 
+/**
+ * A series' bars and line for `mode`, made in one pass over its points (their places sized for
+ * every point: typed arrays cost nothing where they are not written).
+ */
 export function seriesMarks(series: ChartSeries, mode: Mode, index = 0): SeriesMarks {
+  const all = series.points;
+  const n = all.length;
+  const wantBars = mode !== 'cumulative';
+  const wantLine = mode !== 'in-year';
+  const barsAt = new Places(wantBars ? n : 0, true);
+  const lineAt = new Places(wantLine ? n : 0, false);
   const inYear: ChartPoint[] = [];
-  const given: ChartPoint[] = [];
-  for (const p of series.points) (p.kind === 'in-year' ? inYear : given).push(p);
-  const barsAt = new Places(mode === 'cumulative' ? 0 : inYear.length, true);
   const bars: Mark[] = [];
-  if (mode !== 'cumulative') for (let i = 0; i < inYear.length; i++) bars.push(new PlacedMark(inYear[i]!, index, true, false, false, barsAt, i));
-  if (mode === 'in-year') return { series, index, bars, line: [], barsAt, lineAt: new Places(0, false) };
-  if (given.length) {
-    const lineAt = new Places(given.length, false);
-    const line: Mark[] = [];
-    for (let i = 0; i < given.length; i++) line.push(new PlacedMark(given[i]!, index, false, false, i > 0 && !follows(given[i - 1]!, given[i]!), lineAt, i));
-    return { series, index, bars, line, barsAt, lineAt };
+  const given: Mark[] = [];
+  const barFacts = noFacts();
+  const givenFacts = noFacts();
+  let before: ChartPoint | undefined;
+  for (let i = 0; i < n; i++) {
+    const p = all[i]!;
+    if (p.kind === 'in-year') {
+      inYear.push(p);
+      if (wantBars) {
+        bars.push(new PlacedMark(p, index, true, false, false, barsAt, bars.length));
+        note(barFacts, p, true);
+      }
+    } else if (wantLine) {
+      given.push(new PlacedMark(p, index, false, false, before !== undefined && !follows(before, p), lineAt, given.length));
+      note(givenFacts, p, true);
+      before = p;
+    }
   }
-  const lineAt = new Places(inYear.length, false);
-  return { series, index, bars, barsAt, lineAt, ...runningTotals(inYear, index, lineAt) };
+  if (!wantLine) return { series, index, bars, line: [], barsAt, lineAt, facts: barFacts };
+  if (given.length) return { series, index, bars, line: given, barsAt, lineAt, facts: merged(barFacts, givenFacts) };
+  const derivedFacts = noFacts();
+  const totals = runningTotals(inYear, index, lineAt, derivedFacts);
+  return { series, index, bars, barsAt, lineAt, ...totals, facts: merged(barFacts, derivedFacts) };
 }

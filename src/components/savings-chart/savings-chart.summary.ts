@@ -32,6 +32,8 @@ function periodList(marks: readonly Mark[], intlLocale: string): string {
 
 /** "Estimated, not final: 2018/19." and "Projected, not yet achieved: 2019/20." for one series' marks. */
 function caveats(s: SeriesMarks, o: SummaryOptions, name: string): string[] {
+  // Known while the marks were made: most series have none, and then no mark is looked at.
+  if (!s.facts.caveats) return [];
   return (['estimated', 'projected'] as const).flatMap((status) => {
     const some: Mark[] = [];
     for (const list of [s.bars, s.line]) for (const m of list) if (m.point.status === status && !m.derived) some.push(m);
@@ -43,7 +45,7 @@ function caveats(s: SeriesMarks, o: SummaryOptions, name: string): string[] {
 export function summarise(marks: readonly SeriesMarks[], o: SummaryOptions): string[] {
   const shown = marks.filter((s) => s.bars.length || s.line.length).slice(0, SHOWN);
   const sentences = shown.flatMap((s) => [sentence(s, o), ...caveats(s, o, s.series.name ?? o.defaultName)]);
-  const illustrative = shown.some((s) => s.bars.some((m) => m.point.illustrative) || s.line.some((m) => m.point.illustrative));
+  const illustrative = shown.some((s) => s.facts.illustrative);
   return [...sentences, ...(illustrative ? [o.m.summary.illustrative] : []), o.m.summary.more];
 }
 
