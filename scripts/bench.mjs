@@ -44,7 +44,7 @@ try {
     console.table(await page.evaluate('runMapBench()'));
   }
   if (want('builtin')) {
-    console.log('Partnership map on the built-in boundaries (dist/geo/), first render until drawn and laid out, median of 9 paired runs, ms; above 1 means the map beats the floor');
+    console.log('Partnership map on the built-in boundaries (dist/geo/), first render until drawn and laid out, medians of 15 paired runs (the ratio: the median of each pair’s), ms; above 1 means the map beats the floor');
     console.table(await page.evaluate('runBuiltInBench()'));
   }
   if (want('geo')) {

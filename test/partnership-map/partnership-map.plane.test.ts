@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { geoTransverseMercator } from 'd3-geo';
 import { readGeography, type GeoGeography } from '../../src/components/partnership-map/partnership-map.geography.js';
-import { centroidOf, drawer, project, toPlane, type Lines } from '../../src/components/partnership-map/partnership-map.plane.js';
+import fc from 'fast-check';
+import { centroidOf, drawer, project, tenths, toPlane, type Lines } from '../../src/components/partnership-map/partnership-map.plane.js';
 
 const line = (...points: [number, number][]) => Float64Array.from(points.flat());
 /** The rings of a path's data, each a list of its points as "x,y". */
@@ -23,6 +24,19 @@ describe('the map plane', () => {
       expect(x).to.be.closeTo(ex, 1e-9);
       expect(y).to.be.closeTo(ey, 1e-9);
     }
+  });
+
+  it('writes path numbers with one decimal exactly as String(n / 10) does, from whole tenths', () => {
+    for (const [t, want] of [[0, '0'], [-0, '0'], [7, '0.7'], [-5, '-0.5'], [-1, '-0.1'], [123, '12.3'], [-123, '-12.3'], [40, '4'], [-40, '-4'], [10000001, '1000000.1']] as const) {
+      expect(tenths(t)).to.equal(want);
+    }
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (n) => {
+        const t = Math.round(n * 10);
+        expect(tenths(t)).to.equal(String(t / 10));
+      }),
+      { numRuns: 2000 }
+    );
   });
 
   it('winds each polygon in the plane: exterior one way, holes the other, whatever the file did', () => {
