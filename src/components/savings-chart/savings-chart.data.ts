@@ -262,11 +262,13 @@ function fromSeriesForm(input: unknown, limits: ChartLimits): Outcome<SavingsInp
   const { items: given, problems: tooMany } = capped(shell.value.series, limits.series, ['series']);
   const budget = new Budget(limits.points);
   given.forEach((item, index) => {
-    // The points are counted before the shell check, which would copy every one of them.
+    // The points are counted before the shell check, and kept out of it: a list takes any item, and
+    // checking one item by item would copy it and make an object for each (100,000 of them, for nothing).
     const raw = typeof item === 'object' && item !== null && Array.isArray((item as { points?: unknown }).points) ? (item as { points: unknown[] }).points : undefined;
-    const s = check(seriesShell, raw ? { ...(item as object), points: budget.take(raw, ['series', index, 'points']) } : item, ['series', index]);
+    const taken = raw && budget.take(raw, ['series', index, 'points']);
+    const s = check(seriesShell, raw ? { ...(item as object), points: [] } : item, ['series', index]);
     if (!s.ok) return append(problems, s.problems);
-    const read = readPoints(s.value.points, ['series', index, 'points']);
+    const read = readPoints(taken ?? s.value.points, ['series', index, 'points']);
     append(problems, read.problems);
     series.push({
       id: s.value.id?.trim() || `series-${index + 1}`,

@@ -176,7 +176,7 @@ export function lineMarks(s: SeriesMarks, dotted: boolean, { x, y, plot }: Scale
   const points = s.line;
   const n = points.length;
   if (!n) return undefined;
-  const { x: xs, y: ys } = s.lineAt;
+  const { x: xs, y: ys, gap } = s.lineAt;
   // A segment is solid between two actual figures, dashed when it reaches an estimate or projection.
   // Runs are kept as pairs of rows (first, last): a run starts at the point before its first segment.
   const solid: number[] = [];
@@ -193,7 +193,7 @@ export function lineMarks(s: SeriesMarks, dotted: boolean, { x, y, plot }: Scale
     ys[i] = py;
     if (dotted) m.d = shapePath(s.index, px, py);
     const isActual = point.status === 'actual';
-    if (i === 0 || m.gapBefore) {
+    if (i === 0 || gap[i] === 1) {
       run = undefined;
     } else {
       const actual = prevActual && isActual;

@@ -28,35 +28,55 @@ export interface Mark {
 }
 
 /**
- * Where a list of marks is placed: a typed array per field, so that placing 100,000 marks boxes no
- * number (a double in an object's field is a heap object of its own in Chromium: four a mark were
- * most of the garbage the layout made). Lines have no widths or heights (`sized` false).
+ * One list of marks (a series' bars, or its line) and where they are placed: what all of them share
+ * (series, bar or point, running totals or not) once, and a typed array per field, so that placing
+ * 100,000 marks boxes no number (a double in an object's field is a heap object of its own in
+ * Chromium: four a mark were most of the garbage the layout made). Lines have no widths or heights.
  */
 export class Places {
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly w: Float64Array;
   readonly h: Float64Array;
-  constructor(n: number, sized: boolean) {
+  /** 1 where a line breaks before the point (a missing financial year). */
+  readonly gap: Uint8Array;
+  constructor(
+    n: number,
+    readonly seriesIndex: number,
+    readonly bar: boolean,
+    readonly derived: boolean
+  ) {
     this.x = new Float64Array(n);
     this.y = new Float64Array(n);
-    this.w = new Float64Array(sized ? n : 0);
-    this.h = new Float64Array(sized ? n : 0);
+    this.w = new Float64Array(bar ? n : 0);
+    this.h = new Float64Array(bar ? n : 0);
+    this.gap = new Uint8Array(bar ? 0 : n);
   }
 }
 
-/** A mark whose place is its row `i` of `at`. */
+/**
+ * A mark: its point, and its row `i` of the list it belongs to (four fields: at a million bars and
+ * a million points, every field a mark carries is 8 MB for the garbage collector to walk).
+ */
 class PlacedMark implements Mark {
   d = '';
   constructor(
     readonly point: ChartPoint,
-    readonly seriesIndex: number,
-    readonly bar: boolean,
-    readonly derived: boolean,
-    readonly gapBefore: boolean,
     readonly at: Places,
     readonly i: number
   ) {}
+  get seriesIndex(): number {
+    return this.at.seriesIndex;
+  }
+  get bar(): boolean {
+    return this.at.bar;
+  }
+  get derived(): boolean {
+    return this.at.derived;
+  }
+  get gapBefore(): boolean {
+    return !this.at.bar && this.at.gap[this.i] === 1;
+  }
   get x(): number {
     return this.at.x[this.i]!;
   }
@@ -70,16 +90,16 @@ class PlacedMark implements Mark {
     this.at.y[this.i] = v;
   }
   get w(): number {
-    return this.bar ? this.at.w[this.i]! : 0;
+    return this.at.bar ? this.at.w[this.i]! : 0;
   }
   set w(v: number) {
-    if (this.bar) this.at.w[this.i] = v;
+    if (this.at.bar) this.at.w[this.i] = v;
   }
   get h(): number {
-    return this.bar ? this.at.h[this.i]! : 0;
+    return this.at.bar ? this.at.h[this.i]! : 0;
   }
   set h(v: number) {
-    if (this.bar) this.at.h[this.i] = v;
+    if (this.at.bar) this.at.h[this.i] = v;
   }
 }
 
@@ -137,7 +157,7 @@ const merged = (a: MarkFacts, b: MarkFacts): MarkFacts => ({
 });
 
 /** Running totals of in-year amounts, up to a missing year or a total too large for a number. */
-function runningTotals(inYear: readonly ChartPoint[], index: number, at: Places, facts: MarkFacts): { line: Mark[]; overflow?: string } {
+function runningTotals(inYear: readonly ChartPoint[], at: Places, facts: MarkFacts): { line: Mark[]; overflow?: string } {
   const line: Mark[] = [];
   let total = 0;
   let status: Status = 'actual';
@@ -153,7 +173,7 @@ function runningTotals(inYear: readonly ChartPoint[], index: number, at: Places,
     if (p.source !== undefined) point.source = p.source;
     if (p.note !== undefined) point.note = p.note;
     note(facts, point, false);
-    line.push(new PlacedMark(point, index, false, true, false, at, i));
+    line.push(new PlacedMark(point, at, i));
   }
   return { line };
 }
@@ -167,9 +187,14 @@ export function seriesMarks(series: ChartSeries, mode: Mode, index = 0): SeriesM
   const n = all.length;
   const wantBars = mode !== 'cumulative';
   const wantLine = mode !== 'in-year';
-  const barsAt = new Places(wantBars ? n : 0, true);
-  const lineAt = new Places(wantLine ? n : 0, false);
-  const inYear: ChartPoint[] = [];
+  // Places sized exactly: typed arrays count towards the memory that sets off garbage collection.
+  let inYearCount = 0;
+  for (let i = 0; i < n; i++) if (all[i]!.kind === 'in-year') inYearCount++;
+  const barsAt = new Places(wantBars ? inYearCount : 0, index, true, false);
+  const givenAt = new Places(wantLine ? n - inYearCount : 0, index, false, false);
+  // Most series give one kind of figure: then the in-year points are the series' own list, not a copy.
+  const onlyInYear = inYearCount === n;
+  const inYear: ChartPoint[] = onlyInYear ? (all as ChartPoint[]) : [];
   const bars: Mark[] = [];
   const given: Mark[] = [];
   const barFacts = noFacts();
@@ -178,20 +203,22 @@ export function seriesMarks(series: ChartSeries, mode: Mode, index = 0): SeriesM
   for (let i = 0; i < n; i++) {
     const p = all[i]!;
     if (p.kind === 'in-year') {
-      inYear.push(p);
+      if (!onlyInYear) inYear.push(p);
       if (wantBars) {
-        bars.push(new PlacedMark(p, index, true, false, false, barsAt, bars.length));
+        bars.push(new PlacedMark(p, barsAt, bars.length));
         note(barFacts, p, true);
       }
     } else if (wantLine) {
-      given.push(new PlacedMark(p, index, false, false, before !== undefined && !follows(before, p), lineAt, given.length));
+      if (before !== undefined && !follows(before, p)) givenAt.gap[given.length] = 1;
+      given.push(new PlacedMark(p, givenAt, given.length));
       note(givenFacts, p, true);
       before = p;
     }
   }
-  if (!wantLine) return { series, index, bars, line: [], barsAt, lineAt, facts: barFacts };
-  if (given.length) return { series, index, bars, line: given, barsAt, lineAt, facts: merged(barFacts, givenFacts) };
+  if (!wantLine) return { series, index, bars, line: [], barsAt, lineAt: givenAt, facts: barFacts };
+  if (given.length) return { series, index, bars, line: given, barsAt, lineAt: givenAt, facts: merged(barFacts, givenFacts) };
+  const derivedAt = new Places(inYear.length, index, false, true);
   const derivedFacts = noFacts();
-  const totals = runningTotals(inYear, index, lineAt, derivedFacts);
-  return { series, index, bars, barsAt, lineAt, ...totals, facts: merged(barFacts, derivedFacts) };
+  const totals = runningTotals(inYear, derivedAt, derivedFacts);
+  return { series, index, bars, barsAt, lineAt: derivedAt, ...totals, facts: merged(barFacts, derivedFacts) };
 }
