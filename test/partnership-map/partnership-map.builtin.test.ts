@@ -107,6 +107,25 @@ describe('<shared-partnership-map> on the built-in boundaries', function () {
     expect(backdrop(el).some((c) => c.startsWith('E10'))).to.equal(false);
   });
 
+  it('keeps keyboard focus on its council when the map is drawn again at a new width', async () => {
+    const el = await map(codesOnly(ACE));
+    const options = () => all(el, '[role="option"]');
+    const before = options().map((o) => [o.getAttribute('data-key'), o.getAttribute('aria-label')]);
+    const option = options().find((o) => o.classList.contains('marked'))!;
+    option.focus();
+    const key = option.getAttribute('data-key');
+    const svg = () => el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+    const width = svg().getAttribute('width');
+    el.parentElement!.style.width = '480px';
+    for (let i = 0; i < 200 && svg().getAttribute('width') === width; i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(svg().getAttribute('width')).to.not.equal(width);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal(key);
+    // The same options, names and one tab stop, on the new drawing.
+    expect(options().map((o) => [o.getAttribute('data-key'), o.getAttribute('aria-label')])).to.deep.equal(before);
+    expect(options().filter((o) => o.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
   it('lists a partner that has no council boundary, from what `councils` gives', async () => {
     const data = { ...codesOnly([...ACE, 'E31000040']), councils: [{ code: 'E31000040', name: 'West Midlands Fire Service' }] };
     const el = await map(data);

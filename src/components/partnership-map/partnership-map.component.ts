@@ -37,23 +37,13 @@ export type { MapView } from './partnership-map.constants.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
 let contextFont = '';
-/** Label widths already measured, by font and text; forgotten when the page's web fonts arrive. */
-const widths = new Map<string, number | undefined>();
-if (typeof document !== 'undefined') document.fonts?.addEventListener?.('loadingdone', () => widths.clear());
 
+/** The width of `text` in `font`, from one canvas for the page; undefined where it cannot measure. */
 function measureLabel(font: string, text: string): number | undefined {
-  const key = `${font}\n${text}`;
-  if (widths.has(key)) return widths.get(key);
   context ??= document.createElement('canvas').getContext('2d');
-  let width: number | undefined;
-  if (context) {
-    if (contextFont !== font) context.font = contextFont = font;
-    width = context.measureText(text).width * 1.05 + 2;
-  }
-  // A page's labels are a few hundred names at most; kept small all the same.
-  if (widths.size > 2000) widths.clear();
-  widths.set(key, width);
-  return width;
+  if (!context) return undefined;
+  if (contextFont !== font) context.font = contextFont = font;
+  return context.measureText(text).width * 1.05 + 2;
 }
 
 /**
@@ -253,8 +243,9 @@ export class SharedPartnershipMap extends SharedElement {
 
   /**
    * Widths of label text in the page's own font, bold at the labels' size (with a small margin);
-   * undefined where it cannot measure. The font is looked up when the first label needs it (a map
-   * with no labels asks the page nothing), and each text is measured once a page in each font.
+   * undefined where it cannot measure. The font is looked up when the first label needs it: a map
+   * with no labels asks the page nothing, and a style lookup in the middle of a render makes the
+   * browser work out the page's styles there and then.
    */
   private measure(): (text: string) => number | undefined {
     let font: string | undefined;

@@ -5,7 +5,7 @@
  * area or hex carries a pattern as well as a colour for its kind of service, so kinds differ without
  * colour too. Every area, hex and dot carries `data-code`, and `data-highlighted` when marked.
  */
-import { html, nothing, svg } from 'lit';
+import { html, noChange, nothing, svg } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import { BOX, DOT, LABEL } from './partnership-map.constants.js';
 import type { Box, MapItem, MapRender, Shape } from './partnership-map.layout.js';
@@ -45,33 +45,122 @@ export function cuePatterns(prefix: string, k: number) {
   )}</defs>`;
 }
 
-const mark = (on: boolean) => (on ? '' : nothing);
+const SVG = 'http://www.w3.org/2000/svg';
 
-/** An area or hex as its path; a dot or node sized by `k` (the zoom), so it stays the same on screen. */
-function drawShape(s: Shape, highlighted: boolean, k: number) {
-  const code = s.code || nothing;
-  const on = mark(highlighted && !!s.code);
-  if (!s.at) return svg`<path d=${s.d ?? ''} data-code=${code} data-highlighted=${on}></path>`;
-  const { x, y, square } = s.at;
-  return square
-    ? svg`<rect x=${x - BOX / k} y=${y - BOX / k} width=${(2 * BOX) / k} height=${(2 * BOX) / k}></rect>`
-    : svg`<circle cx=${x} cy=${y} r=${DOT / k} data-code=${code} data-highlighted=${on}></circle>`;
+function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
+  const made = document.createElementNS(SVG, name);
+  for (const key in attributes) made.setAttribute(key, attributes[key]!);
+  return made;
 }
 
-/** A marked area's or hex's pattern, over its colour. */
-function drawCue(item: MapItem) {
-  if (!item.highlighted || !(item.category in CUES)) return nothing;
-  return item.shapes.filter((s) => s.d).map((s) => svg`<path class="cue" d=${s.d!} fill=${`url(#cue-${item.category})`}></path>`);
+/** What an item's element was last given, so that a new render sets only what changed. */
+interface DrawnItem {
+  item: MapItem;
+  g: SVGGElement;
+  /** Dots and nodes, sized by the zoom. */
+  dots: [SVGElement, NonNullable<Shape['at']>][];
+  shown: Record<string, string>;
 }
 
-function drawItem(item: MapItem, o: DrawOptions, k: number) {
-  const classes = `item ${item.kind} cat-${item.category}${item.highlighted ? ' marked' : ''}${item.key === o.selectedKey ? ' selected' : ''}`;
-  return svg`<g role="option" class=${classes} data-key=${item.key} tabindex=${item.key === o.tabKey ? 0 : -1}
-      aria-selected=${String(item.key === o.selectedKey)} aria-label=${o.itemLabel(item)}
-      data-partnership=${item.kind === 'partnership' ? item.id : nothing} data-highlighted=${mark(item.kind === 'partnership' && item.highlighted)}>
-    ${item.shapes.map((s) => drawShape(s, item.highlighted, k))}${drawCue(item)}
-  </g>`;
+/** An item's shapes and, when it is marked, its pattern: an area or hex as its path, a dot or node as a circle or square. */
+function shapesOf(item: MapItem, drawn: DrawnItem): SVGElement[] {
+  const out: SVGElement[] = [];
+  drawn.dots = [];
+  for (const s of item.shapes) {
+    const marked: Record<string, string> = s.code ? { 'data-code': s.code, ...(item.highlighted ? { 'data-highlighted': '' } : {}) } : {};
+    if (!s.at) out.push(element('path', { d: s.d ?? '', ...marked }));
+    else {
+      const shape = s.at.square ? element('rect', {}) : element('circle', { cx: String(s.at.x), cy: String(s.at.y), ...marked });
+      drawn.dots.push([shape, s.at]);
+      out.push(shape);
+    }
+  }
+  if (item.highlighted && item.category in CUES) {
+    for (const s of item.shapes) if (s.d) out.push(element('path', { class: 'cue', d: s.d, fill: `url(#cue-${item.category})` }));
+  }
+  return out;
 }
+
+/** Gives `g` the item's own attributes (its key, and for a partnership its id and whether it is marked) and its shapes. */
+function fill(drawn: DrawnItem, item: MapItem): void {
+  const { g } = drawn;
+  drawn.item = item;
+  drawn.shown = {};
+  g.setAttribute('data-key', item.key);
+  if (item.kind === 'partnership') g.setAttribute('data-partnership', item.id);
+  else g.removeAttribute('data-partnership');
+  if (item.kind === 'partnership' && item.highlighted) g.setAttribute('data-highlighted', '');
+  else g.removeAttribute('data-highlighted');
+  g.replaceChildren(...shapesOf(item, drawn));
+}
+
+/** What changes with the selection, the roving tab stop and the language: set only where it did. */
+function refresh(drawn: DrawnItem, o: DrawOptions): void {
+  const { item, g, shown } = drawn;
+  const selected = item.key === o.selectedKey;
+  const now: Record<string, string> = {
+    class: `item ${item.kind} cat-${item.category}${item.highlighted ? ' marked' : ''}${selected ? ' selected' : ''}`,
+    tabindex: item.key === o.tabKey ? '0' : '-1',
+    'aria-selected': String(selected),
+    'aria-label': o.itemLabel(item)
+  };
+  for (const key in now) {
+    if (shown[key] === now[key]) continue;
+    g.setAttribute(key, now[key]!);
+    shown[key] = now[key]!;
+  }
+}
+
+/** A dot or node the same size on screen however far the map is zoomed (`k`). */
+function size([shape, { x, y, square }]: [SVGElement, NonNullable<Shape['at']>], k: number): void {
+  if (!square) {
+    shape.setAttribute('r', String(DOT / k));
+    return;
+  }
+  shape.setAttribute('x', String(x - BOX / k));
+  shape.setAttribute('y', String(y - BOX / k));
+  shape.setAttribute('width', String((2 * BOX) / k));
+  shape.setAttribute('height', String((2 * BOX) / k));
+}
+
+/**
+ * The councils and partnerships a user moves between, as options of the listbox: made with DOM calls
+ * (thousands of them in a large network or the whole UK, where a template each cost several times
+ * more), and kept. A new render sets only what changed: the selection, the tab stop, the names, the
+ * dots' size for the zoom. New items with the same keys in the same order (a new width or highlight)
+ * are drawn into the same elements, so focus stays where it was.
+ */
+class Items extends Directive {
+  private items?: readonly MapItem[];
+  private drawn: DrawnItem[] = [];
+  private k = NaN;
+
+  render(items: readonly MapItem[], o: DrawOptions, k: number): DocumentFragment | typeof noChange {
+    let fragment: DocumentFragment | undefined;
+    if (items !== this.items) {
+      this.items = items;
+      this.k = NaN;
+      const same = items.length === this.drawn.length && items.every((item, i) => item.key === this.drawn[i]!.item.key);
+      if (same) items.forEach((item, i) => fill(this.drawn[i]!, item));
+      else {
+        fragment = document.createDocumentFragment();
+        this.drawn = items.map((item) => {
+          const drawn: DrawnItem = { item, g: element('g', { role: 'option' }), dots: [], shown: {} };
+          fill(drawn, item);
+          fragment!.append(drawn.g);
+          return drawn;
+        });
+      }
+    }
+    for (const drawn of this.drawn) refresh(drawn, o);
+    if (k !== this.k) {
+      this.k = k;
+      for (const drawn of this.drawn) for (const dot of drawn.dots) size(dot, k);
+    }
+    return fragment ?? noChange;
+  }
+}
+const drawItems = directive(Items);
 
 /** The focus ring: a halo in the background colour under a ring in the focus colour, drawn last. */
 function drawRing(item: MapItem | undefined, k: number) {
@@ -86,8 +175,6 @@ function drawRing(item: MapItem | undefined, k: number) {
   })}</g>`;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 /**
  * The unmarked areas behind everything (hidden from assistive technology, nothing to update): made
  * with DOM calls once per drawing and kept while the drawing is, rather than a template for each of
@@ -98,19 +185,12 @@ class Background extends Directive {
   private group?: SVGGElement;
 
   render(shapes: readonly Shape[]): SVGGElement {
-    if (shapes === this.shapes && this.group) return this.group;
-    const group = document.createElementNS(SVG, 'g');
-    group.setAttribute('class', 'background');
-    group.setAttribute('aria-hidden', 'true');
-    for (const s of shapes) {
-      const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('class', s.code ? 'area' : 'outline');
-      path.setAttribute('d', s.d ?? '');
-      if (s.code) path.setAttribute('data-code', s.code);
-      group.append(path);
+    if (shapes !== this.shapes || !this.group) {
+      this.shapes = shapes;
+      this.group = element('g', { class: 'background', 'aria-hidden': 'true' });
+      this.group.append(...shapes.map((s) => element('path', { class: s.code ? 'area' : 'outline', d: s.d ?? '', ...(s.code ? { 'data-code': s.code } : {}) })));
     }
-    this.shapes = shapes;
-    return (this.group = group);
+    return this.group;
   }
 }
 const background = directive(Background);
@@ -129,7 +209,7 @@ export function drawMap(r: MapRender, o: DrawOptions) {
     ${cuePatterns('cue-', k)}
     <g role="listbox" aria-label=${o.listLabel} aria-describedby="hint" class="items" tabindex="-1"
       @keydown=${o.onKey} @focusin=${o.onItem} @focusout=${o.onItem} @pointerover=${o.onItem} @pointerleave=${o.onLeave} @click=${o.onItem}>
-      ${r.items.map((i) => drawItem(i, o, k))}
+      ${drawItems(r.items, o, k)}
     </g>
     <g class="labels" aria-hidden="true" font-size=${LABEL / k} stroke-width=${3 / k}>
       ${(o.labels ?? []).map((l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
