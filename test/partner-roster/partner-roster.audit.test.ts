@@ -22,6 +22,9 @@ async function roster(data: unknown, attrs: { partnership?: string; width?: numb
   </div>`);
   const el = wrapper.querySelector('shared-partner-roster') as SharedPartnerRoster;
   await settled(el);
+  // A long list is checked a part at a time after its first page is drawn: these tests are about every partner.
+  await waitUntil(() => !text(part(el, 'count')).includes('Still checking'), 'still checking', { timeout: 20_000 });
+  await el.updateComplete;
   return el;
 }
 

@@ -23,6 +23,9 @@ async function roster(data: unknown, width = 900) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px" lang="en-GB"><shared-partner-roster .data=${data}></shared-partner-roster></div>`);
   const el = wrapper.querySelector('shared-partner-roster') as SharedPartnerRoster;
   await settled(el);
+  // A long list is checked a part at a time after its first page is drawn: these tests are about every partner.
+  await waitUntil(() => !text(part(el, 'count')).includes('Still checking'), 'still checking', { timeout: 20_000 });
+  await el.updateComplete;
   return el;
 }
 

@@ -7,7 +7,7 @@ import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type PluralForms } from '../../i18n/messages.js';
-import { choosePartnership, rosterReader, type RosterModel } from './partner-roster.data.js';
+import { checkMore, choosePartnership, rosterReader, unchecked, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
 import { layoutRoster, SORT_KEYS, warmUps, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
@@ -34,6 +34,11 @@ const OVERSCAN = 12;
 const NEAR = 60;
 /** The window's first extent, before anything is measured: the first page and a screenful more. */
 const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
+/**
+ * A long list is checked a part at a time after the first page is drawn (see `checkMore`): each
+ * part for at most this long (ms), a task of its own, so that the page answers in between.
+ */
+const CHECK_FOR = 8;
 
 /**
  * The partners of a shared service: council, role, share, services, when they joined and who to
@@ -56,7 +61,7 @@ const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
  *
  * @prop {unknown} data - The same data, set from script. Wins over `src`.
  *
- * @event shared-data-load - The data was read. `detail`: `{ title?, rows, partnerships? }`.
+ * @event shared-data-load - The data was read. `detail`: `{ title?, rows, partnerships? }`. A list of more than 500 partners is checked a part at a time after its first page is drawn: `rows` then grows to every partner within a few tasks (the count says "Still checking" meanwhile).
  * @event shared-data-error - The data could not be read. `detail`: `{ message, path?, problems }`.
  * @event shared-select - A user chose a council. `detail`: `{ kind: "council", id }` (the GSS code).
  *
@@ -116,6 +121,9 @@ export class SharedPartnerRoster extends SharedElement {
   /** The model whose sorts and filter are being worked out in idle time, and the pending step. */
   private warmed?: RosterModel;
   private stopWarming = (): void => {};
+  /** The model whose partners are being checked a part at a time, and the pending part. */
+  private checking?: RosterModel;
+  private checkTimer = 0;
 
   private readonly data$ = new DataController<RosterModel>(this, rosterReader);
   private readonly size$ = new WidthController(this);
@@ -146,6 +154,8 @@ export class SharedPartnerRoster extends SharedElement {
       this.focusAt = -1;
     }
     const input = this.data$.value;
+    // Printing puts every partner on paper: any still to check are checked now.
+    if (input && this.print$.printing) checkMore(input);
     this.model = input ? choosePartnership(input, this.partnership) : undefined;
     this.windowed = false;
     if (!this.model) {
@@ -193,6 +203,7 @@ export class SharedPartnerRoster extends SharedElement {
       this.shadowRoot!.querySelectorAll<HTMLElement>('[data-code] .council')[this.focusRow]?.focus();
       this.focusRow = -1;
     }
+    this.check();
     this.warm();
     // The window is checked against the screen once the rows are laid out.
     if (this.windowed) {
@@ -216,12 +227,28 @@ export class SharedPartnerRoster extends SharedElement {
     this.frame = 0;
     this.stopWarming();
     this.warmed = undefined;
+    clearTimeout(this.checkTimer);
+    this.checking = undefined;
+  }
+
+  /** Checks the rest of a long list a part at a time (a task each), then draws again with every partner. */
+  private check(): void {
+    const model = this.data$.value;
+    if (!model || model === this.checking || !unchecked(model)) return;
+    this.checking = model;
+    const step = () => {
+      if (this.checking !== model || !this.isConnected) return;
+      const end = performance.now() + CHECK_FOR;
+      if (checkMore(model, () => performance.now() < end)) this.checkTimer = window.setTimeout(step, 0);
+      else this.requestUpdate();
+    };
+    this.checkTimer = window.setTimeout(step, 0);
   }
 
   /** A long roster's sort keys, order and filter text, worked out a step per idle period after it is drawn. */
   private warm(): void {
     const model = this.data$.value;
-    if (!model || model === this.warmed || model.rows.length <= PAGE) return;
+    if (!model || model === this.warmed || model.rows.length <= PAGE || unchecked(model)) return;
     this.warmed = model;
     const steps = warmUps(model, { m: this.m, sort: this.sort, descending: this.descending });
     // Safari has no requestIdleCallback: a timer stands in.
@@ -338,8 +365,17 @@ export class SharedPartnerRoster extends SharedElement {
     return numberFormat(this.lang$.intl).format(n);
   }
 
-  /** "64 partners shown", or "50 of 64 partners shown" while only a page is drawn. */
+  /**
+   * "64 partners shown", or "50 of 64 partners shown" while only a page is drawn; while a long list
+   * is still being checked, how many partners are left to check.
+   */
   private count(view: RosterView): string {
+    const left = this.data$.value ? unchecked(this.data$.value) : 0;
+    const still = left ? ` ${plural(this.lang$.locale, left, this.m.checking)}` : '';
+    return this.shownCount(view) + still;
+  }
+
+  private shownCount(view: RosterView): string {
     const m = this.m;
     if (!view.shown) return m.noneMatch;
     if (!view.hidden || this.showAll) return plural(this.lang$.locale, view.shown, m.shown);
@@ -355,6 +391,12 @@ export class SharedPartnerRoster extends SharedElement {
   /** Every partner that passes the filter (not only the first page), as CSV with the columns the roster reads; offered as a download. */
   exportCsv(): Blob | undefined {
     if (!this.view) return undefined;
+    // Every partner: any still to check are checked now.
+    if (this.data$.value && unchecked(this.data$.value)) {
+      checkMore(this.data$.value);
+      this.model = choosePartnership(this.data$.value, this.partnership);
+      this.requestUpdate();
+    }
     const all = layoutRoster(this.model!, { ...this.layoutOptions(), limit: Infinity });
     const rows = all.groups.flatMap((g) => g.rows.map((v) => v.row));
     const blob = new Blob([rosterCsv([...new Map(rows.map((r) => [r.key, r])).values()])], { type: 'text/csv' });

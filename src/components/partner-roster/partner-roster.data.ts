@@ -208,26 +208,76 @@ export function choosePartnership(model: RosterModel, partnership: string | null
 /** At most this many partners are read (the README's limits); the rest are left out, and said so. */
 export const MAX_PARTNERS = 50_000;
 
-function fromList(all: readonly unknown[], prefix: (string | number)[], title?: string): Outcome<RosterModel> {
+/**
+ * Lists longer than this are checked a part at a time (`lazy`): the first partners at once, so
+ * that the first page can be drawn, the rest by `checkMore` in later tasks. Checking a partner costs
+ * about 1 µs (more on a slow laptop), so 10,000 held up the first drawing of 50 rows.
+ */
+export const CHECK_AT_ONCE = 500;
+
+/** A list still being checked: its items, where they are, and the outcome's problems to add to. */
+interface Pending {
+  items: readonly unknown[];
+  prefix: (string | number)[];
+  next: number;
+  problems: Problem[];
+}
+const pending = new WeakMap<RosterModel, Pending>();
+
+/** Checks the pending partners from `p.next` while `more()` allows (always at least one). */
+function checkSome(model: RosterModel, p: Pending, more: () => boolean): void {
+  do {
+    const i = p.next++;
+    const read = readPartner(p.items[i], [...p.prefix, i], undefined);
+    if (read.problems.length) p.problems.push(...read.problems);
+    if (read.row) model.rows.push(read.row);
+  } while (p.next < p.items.length && more());
+  if (p.next >= p.items.length) pending.delete(model);
+}
+
+/** How many partners of `model` are still to be checked (0 for a model read whole). */
+export function unchecked(model: RosterModel): number {
+  const p = pending.get(model);
+  return p ? p.items.length - p.next : 0;
+}
+
+/**
+ * Checks more of a lazily read list: partners are added to `model.rows` in their order, and their
+ * problems (a partner left out, with where it is) to the problems its reading returned. Stops
+ * when `more()` says so (give it a time budget), or checks every one left without it.
+ */
+export function checkMore(model: RosterModel, more: () => boolean = () => true): number {
+  const p = pending.get(model);
+  if (p) checkSome(model, p, more);
+  return unchecked(model);
+}
+
+function fromList(all: readonly unknown[], prefix: (string | number)[], title?: string, lazy = false): Outcome<RosterModel> {
   const { items, problems } = capped(all, MAX_PARTNERS, prefix);
-  const rows: RosterRow[] = [];
-  items.forEach((item, i) => {
-    const read = readPartner(item, [...prefix, i], undefined);
-    if (read.problems.length) problems.push(...read.problems);
-    if (read.row) rows.push(read.row);
-  });
-  return { value: { ...(title ? { title } : {}), rows }, problems };
+  const model: RosterModel = { ...(title ? { title } : {}), rows: [] };
+  if (!items.length) return { value: model, problems };
+  const p: Pending = { items, prefix, next: 0, problems };
+  pending.set(model, p);
+  // Lazily, the first partners now (and on until one row is usable, so that a list is never taken for empty or wrong while checking).
+  checkSome(model, p, () => !lazy || p.next < CHECK_AT_ONCE || !model.rows.length);
+  return { value: model, problems };
 }
 
 const partnersShell = record({ title: v.optional(text), partners: list });
 
-/** Reads any roster input (see `choosePartnership` to show one partnership of the dataset). */
-export function readRoster(input: unknown): Outcome<RosterModel> {
+/**
+ * Reads any roster input (see `choosePartnership` to show one partnership of the dataset). With
+ * `lazy`, a list of more than `CHECK_AT_ONCE` partners is read that far; `checkMore` reads the rest.
+ */
+export function readRoster(input: unknown, lazy = false): Outcome<RosterModel> {
   if (isDataset(input)) return fromDataset(input);
-  if (Array.isArray(input)) return fromList(input, []);
+  if (Array.isArray(input)) return fromList(input, [], undefined, lazy);
   if (typeof input === 'object' && input !== null && 'partners' in input) {
+    // The shell's schema copies the list item by item: a well-formed shell is taken as it is.
+    const { title, partners } = input as { title?: unknown; partners?: unknown };
+    if (Array.isArray(partners) && (title === undefined || typeof title === 'string')) return fromList(partners, ['partners'], title, lazy);
     const shell = check(partnersShell, input);
-    return shell.ok ? fromList(shell.value.partners, ['partners'], shell.value.title) : { problems: shell.problems };
+    return shell.ok ? fromList(shell.value.partners, ['partners'], shell.value.title, lazy) : { problems: shell.problems };
   }
   return { problems: [{ path: '', expected: 'rosterInput', received: input }] };
 }
@@ -256,7 +306,7 @@ export function readRosterCsv(csv: string): Outcome<RosterModel> {
 
 export const rosterReader = {
   prepare: withCouncils,
-  fromJson: readRoster,
+  fromJson: (input: unknown) => readRoster(input, true),
   fromCsv: readRosterCsv,
   isEmpty: (model: RosterModel) => model.rows.length === 0
 };

@@ -108,13 +108,17 @@ function sortKey(row: RosterRow, key: SortKey): Key {
 /** Missing values last; otherwise `<`. */
 const before = (a: Key, b: Key): number => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : 1);
 
-/** Each row's sort key for a column, worked out once per model. */
+/**
+ * Each row's sort key for a column, worked out once per model. A list still being checked only
+ * grows at its end (see `checkMore`), so keys for the rows added are added.
+ */
 const keyCache = new WeakMap<readonly RosterRow[], Map<SortKey, Key[]>>();
 function keysOf(rows: readonly RosterRow[], key: SortKey): Key[] {
   let byKey = keyCache.get(rows);
   if (!byKey) keyCache.set(rows, (byKey = new Map()));
   let keys = byKey.get(key);
-  if (!keys) byKey.set(key, (keys = rows.map((row) => sortKey(row, key))));
+  if (!keys) byKey.set(key, (keys = []));
+  for (let i = keys.length; i < rows.length; i++) keys.push(sortKey(rows[i]!, key));
   return keys;
 }
 
@@ -126,14 +130,18 @@ const comparer = (keys: Key[], descending: boolean) => (i: number, j: number) =>
   return (descending ? before(b, a) : before(a, b)) || i - j;
 };
 
-/** Each model's rows in each order, sorted once (filtering keeps the order, so a keystroke sorts nothing). */
+/**
+ * Each model's rows in each order, sorted once (filtering keeps the order, so a keystroke sorts
+ * nothing); sorted again if the rows have grown since (a list still being checked).
+ */
 const orders = new WeakMap<readonly RosterRow[], Map<string, RosterRow[]>>();
 const orderName = (key: SortKey, descending: boolean) => `${key}${descending ? '-' : '+'}`;
+const sortedAlready = (rows: readonly RosterRow[], key: SortKey, descending: boolean) => orders.get(rows)?.get(orderName(key, descending))?.length === rows.length;
 function ordered(rows: readonly RosterRow[], key: SortKey, descending: boolean): RosterRow[] {
   let byKey = orders.get(rows);
   if (!byKey) orders.set(rows, (byKey = new Map()));
   let sorted = byKey.get(orderName(key, descending));
-  if (!sorted) {
+  if (sorted?.length !== rows.length) {
     const index = rows.map((_, i) => i).sort(comparer(keysOf(rows, key), descending));
     byKey.set(orderName(key, descending), (sorted = index.map((i) => rows[i]!)));
   }
@@ -230,7 +238,7 @@ const totals = new WeakMap<readonly RosterRow[], Map<string, { notes: string[]; 
 function modelTotals(rows: readonly RosterRow[], o: RosterOptions) {
   let byLocale = totals.get(rows);
   if (!byLocale) totals.set(rows, (byLocale = new Map()));
-  const key = `${o.intlLocale} ${o.m.sharesOff}`;
+  const key = `${o.intlLocale} ${o.m.sharesOff} ${rows.length}`;
   let t = byLocale.get(key);
   if (!t) byLocale.set(key, (t = { notes: shareNotes(rows, o), many: new Set(rows.map((r) => r.partnership?.id)).size > 1 }));
   return t;
@@ -253,7 +261,7 @@ export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
   const keep = (row: RosterRow) => haystack(row, o.m).includes(needle);
   const limit = o.limit ?? Infinity;
   // A first page, ungrouped, in an order not yet worked out: picked without sorting every row.
-  if (o.group === 'none' && limit < model.rows.length && !orders.get(model.rows)?.has(orderName(o.sort, o.descending))) {
+  if (o.group === 'none' && limit < model.rows.length && !sortedAlready(model.rows, o.sort, o.descending)) {
     const { first, count } = firstRows(model.rows, needle ? keep : () => true, o.sort, o.descending, limit);
     const t = modelTotals(model.rows, o);
     return {

@@ -16,6 +16,8 @@ export interface RosterMessages {
   noneMatch: string;
   /** While only a page is drawn: `{drawn}` rows of `{n}`. */
   partOf: PluralForms;
+  /** While a long list is still being checked (after the count): `{n}` partners left to check. */
+  checking: PluralForms;
   showAll: string;
   sortBy: string;
   sharesTotal: string;
@@ -41,6 +43,7 @@ const en: RosterMessages = {
   shown: { one: '{n} partner shown', other: '{n} partners shown' },
   noneMatch: 'No partners match the filter.',
   partOf: { one: '{drawn} of {n} partner shown', other: '{drawn} of {n} partners shown' },
+  checking: { one: 'Still checking {n} more partner…', other: 'Still checking {n} more partners…' },
   showAll: 'Show all {n} partners',
   sortBy: 'Sort by {column}',
   sharesTotal: 'Shares add up to {total}.',
@@ -79,6 +82,14 @@ const cy: RosterMessages = {
     few: 'Dangosir {drawn} o {n} phartner',
     many: 'Dangosir {drawn} o {n} phartner',
     other: 'Dangosir {drawn} o {n} partner'
+  },
+  checking: {
+    zero: 'Yn dal i wirio {n} partner arall…',
+    one: 'Yn dal i wirio {n} partner arall…',
+    two: 'Yn dal i wirio {n} bartner arall…',
+    few: 'Yn dal i wirio {n} phartner arall…',
+    many: 'Yn dal i wirio {n} phartner arall…',
+    other: 'Yn dal i wirio {n} partner arall…'
   },
   showAll: 'Dangos pob un o’r {n} partner',
   sortBy: 'Trefnu yn ôl {column}',
