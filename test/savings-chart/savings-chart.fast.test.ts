@@ -146,3 +146,23 @@ describe('savings chart fast paths: the line drawn from the layout arrays', () =
     expect(new Set(marks[0]!.line.map((m) => m.x)).size).to.equal(6);
   });
 });
+
+describe('savings chart fast paths: running totals made when asked for', () => {
+  it('gives each running total as the point it stands for: period, total, worst status so far, flags, source and note; the same object each time', () => {
+    const points = [
+      { period: '2015/16', amount: 10, source: 'https://example.org/a', note: 'first' },
+      { period: '2016/17', amount: 5, status: 'estimated', illustrative: true },
+      { period: '2017/18', amount: 7 },
+      { period: '2018/19', amount: 1, status: 'projected' }
+    ];
+    const marks = seriesMarks(readSavings({ series: [{ points }] }).value!.series[0]!, 'both');
+    expect(marks.line.map((m) => m.point)).to.deep.equal([
+      { period: parsePeriod('2015/16'), amount: 10, kind: 'cumulative', status: 'actual', illustrative: false, source: 'https://example.org/a', note: 'first' },
+      { period: parsePeriod('2016/17'), amount: 15, kind: 'cumulative', status: 'estimated', illustrative: true },
+      { period: parsePeriod('2017/18'), amount: 22, kind: 'cumulative', status: 'estimated', illustrative: false },
+      { period: parsePeriod('2018/19'), amount: 23, kind: 'cumulative', status: 'projected', illustrative: false }
+    ]);
+    expect(marks.line.every((m) => m.derived && !m.bar && m.point === m.point)).to.equal(true);
+    expect(marks.facts).to.deep.equal({ estimated: true, projected: true, illustrative: true, caveats: true });
+  });
+});

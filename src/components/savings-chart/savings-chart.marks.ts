@@ -176,7 +176,7 @@ export function lineMarks(s: SeriesMarks, dotted: boolean, { x, y, plot }: Scale
   const points = s.line;
   const n = points.length;
   if (!n) return undefined;
-  const { x: xs, y: ys, gap } = s.lineAt;
+  const { x: xs, y: ys, gap, t, amount, status } = s.lineAt;
   // A segment is solid between two actual figures, dashed when it reaches an estimate or projection.
   // Runs are kept as pairs of rows (first, last): a run starts at the point before its first segment.
   const solid: number[] = [];
@@ -185,14 +185,13 @@ export function lineMarks(s: SeriesMarks, dotted: boolean, { x, y, plot }: Scale
   let runIsSolid = true;
   let prevActual = false;
   for (let i = 0; i < n; i++) {
-    const m = points[i]!;
-    const point = m.point;
-    const px = x(pointTime(point.period));
-    const py = y(point.amount);
+    // Read from the line's arrays, not from each mark's point (a running total's is made only when asked for).
+    const px = x(t[i]!);
+    const py = y(amount[i]!);
     xs[i] = px;
     ys[i] = py;
-    if (dotted) m.d = shapePath(s.index, px, py);
-    const isActual = point.status === 'actual';
+    if (dotted) points[i]!.d = shapePath(s.index, px, py);
+    const isActual = status[i] === 0;
     if (i === 0 || gap[i] === 1) {
       run = undefined;
     } else {

@@ -3,11 +3,11 @@
  * margins (from the measured size of its labels, so none is cut off at any text size) and the two
  * scales. Marks are placed afterwards by savings-chart.marks.ts, reading only what this returns.
  */
-import { utc, type Period } from '../../format/period.js';
+import type { Period } from '../../format/period.js';
 import { linear, niceDomain, type Linear } from '../../layout/scale.js';
 import { timeTicks } from '../../layout/time-axis.js';
 import type { Annotation } from './savings-chart.data.js';
-import type { SeriesMarks } from './savings-chart.series.js';
+import { pointTime, type SeriesMarks } from './savings-chart.series.js';
 
 /** Text as drawn: its width in pixels, and the height of a line. */
 export interface Ruler {
@@ -49,8 +49,7 @@ export interface Scales {
   ruler: Ruler;
 }
 
-/** Where a point sits in time: a period's end, or the middle of a bare calendar year (years 0 to 99 included: not Date.UTC). */
-export const pointTime = (p: Period) => (p.kind === 'year' ? utc(p.start.getUTCFullYear(), 6, 1).getTime() : p.end.getTime());
+export { pointTime };
 
 /**
  * First and last moments drawn (bars span their period) and the lowest and highest amounts (zero
@@ -72,13 +71,15 @@ function spans(marks: readonly SeriesMarks[], notes: readonly Annotation[]): { t
       if (p.amount < lo) lo = p.amount;
       if (p.amount > hi) hi = p.amount;
     }
+    // A line's times and amounts were kept as its marks were made: its points are not read.
+    const { t: times, amount } = m.lineAt;
     for (let i = 0; i < line.length; i++) {
-      const p = line[i]!.point;
-      const t = pointTime(p.period);
+      const t = times[i]!;
+      const a = amount[i]!;
       if (t < t0) t0 = t;
       if (t > t1) t1 = t;
-      if (p.amount < lo) lo = p.amount;
-      if (p.amount > hi) hi = p.amount;
+      if (a < lo) lo = a;
+      if (a > hi) hi = a;
     }
   }
   for (const a of notes) {
@@ -113,7 +114,9 @@ function periodsOf(marks: readonly SeriesMarks[]): Period[] {
     // Only the kinds of period matter to the time axis: one of each list is enough past 1,000.
     const step = Math.max(1, Math.floor((m.bars.length + m.line.length) / 1000));
     for (let i = 0; i < m.bars.length; i += step) out.push(m.bars[i]!.point.period);
-    for (let i = 0; i < m.line.length; i += step) out.push(m.line[i]!.point.period);
+    // A running total's period is its in-year point's: read there, so that no total's point is made.
+    const { derived, from } = m.lineAt;
+    for (let i = 0; i < m.line.length; i += step) out.push(derived ? from[i]!.period : m.line[i]!.point.period);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * running total stops at a missing financial year, and where it would be too large to draw; given
  * totals are never turned into bars. Computed once per update; the layout then places each mark.
  */
+import { utc, type Period } from '../../format/period.js';
 import type { ChartPoint, ChartSeries, Status } from './savings-chart.data.js';
 
 export type Mode = 'both' | 'cumulative' | 'in-year';
@@ -27,11 +28,20 @@ export interface Mark {
   d: string;
 }
 
+/** Statuses as numbers in a list's typed array, from surest to least sure. */
+const STATUSES: readonly Status[] = ['actual', 'estimated', 'projected'];
+const statusCode = (status: Status) => (status === 'actual' ? 0 : status === 'estimated' ? 1 : 2);
+
+/** Where a point sits in time: a period's end, or the middle of a bare calendar year (years 0 to 99 included: not Date.UTC). */
+export const pointTime = (p: Period) => (p.kind === 'year' ? utc(p.start.getUTCFullYear(), 6, 1).getTime() : p.end.getTime());
+
 /**
  * One list of marks (a series' bars, or its line) and where they are placed: what all of them share
  * (series, bar or point, running totals or not) once, and a typed array per field, so that placing
  * 100,000 marks boxes no number (a double in an object's field is a heap object of its own in
- * Chromium: four a mark were most of the garbage the layout made). Lines have no widths or heights.
+ * Chromium: four a mark were most of the garbage the layout made). A line also keeps each point's
+ * time, amount and status, which the layout reads rather than each mark's point, and a line of
+ * running totals keeps the in-year points they add up (`from`): its points are made when asked for.
  */
 export class Places {
   readonly x: Float64Array;
@@ -40,31 +50,56 @@ export class Places {
   readonly h: Float64Array;
   /** 1 where a line breaks before the point (a missing financial year). */
   readonly gap: Uint8Array;
+  readonly t: Float64Array;
+  readonly amount: Float64Array;
+  /** Index into STATUSES. */
+  readonly status: Uint8Array;
   constructor(
     n: number,
     readonly seriesIndex: number,
     readonly bar: boolean,
-    readonly derived: boolean
+    readonly derived: boolean,
+    readonly from: readonly ChartPoint[] = []
   ) {
+    const line = bar ? 0 : n;
     this.x = new Float64Array(n);
     this.y = new Float64Array(n);
-    this.w = new Float64Array(bar ? n : 0);
-    this.h = new Float64Array(bar ? n : 0);
-    this.gap = new Uint8Array(bar ? 0 : n);
+    this.w = new Float64Array(n - line);
+    this.h = new Float64Array(n - line);
+    this.gap = new Uint8Array(line);
+    this.t = new Float64Array(line);
+    this.amount = new Float64Array(line);
+    this.status = new Uint8Array(line);
+  }
+
+  /** Row `i` of a line: its time, amount and status. */
+  setPoint(i: number, t: number, amount: number, status: Status): void {
+    this.t[i] = t;
+    this.amount[i] = amount;
+    this.status[i] = statusCode(status);
+  }
+
+  /** The running total at row `i` as a point, built field by field in the reader's order (every point keeps one shape). */
+  totalPoint(i: number): ChartPoint {
+    const p = this.from[i]!;
+    const point: ChartPoint = { period: p.period, amount: this.amount[i]!, kind: 'cumulative', status: STATUSES[this.status[i]!]!, illustrative: p.illustrative };
+    if (p.source !== undefined) point.source = p.source;
+    if (p.note !== undefined) point.note = p.note;
+    return point;
   }
 }
 
 /**
- * A mark: its point, and its row `i` of the list it belongs to (four fields: at a million bars and
- * a million points, every field a mark carries is 8 MB for the garbage collector to walk).
+ * A mark: its row `i` of the list it belongs to, its outline, and (in the subclasses) its point. At
+ * a million bars and a million points, every field a mark carries is 8 MB for the garbage collector.
  */
-class PlacedMark implements Mark {
+abstract class PlacedMark implements Mark {
   d = '';
   constructor(
-    readonly point: ChartPoint,
     readonly at: Places,
     readonly i: number
   ) {}
+  abstract readonly point: ChartPoint;
   get seriesIndex(): number {
     return this.at.seriesIndex;
   }
@@ -100,6 +135,28 @@ class PlacedMark implements Mark {
   }
   set h(v: number) {
     if (this.at.bar) this.at.h[this.i] = v;
+  }
+}
+
+/** A bar, or a point of a line of totals as given: the point the reader made. */
+class GivenMark extends PlacedMark {
+  constructor(
+    readonly point: ChartPoint,
+    at: Places,
+    i: number
+  ) {
+    super(at, i);
+  }
+}
+
+/**
+ * A point of a line of running totals: its point is made the first time it is asked for (the
+ * tooltip, the table, an event), not for every point of a million-point series up front.
+ */
+class TotalMark extends PlacedMark {
+  private made: ChartPoint | undefined = undefined;
+  get point(): ChartPoint {
+    return (this.made ??= this.at.totalPoint(this.i));
   }
 }
 
@@ -167,20 +224,18 @@ function runningTotals(inYear: readonly ChartPoint[], at: Places, facts: MarkFac
     if (!Number.isFinite(total + p.amount)) return { line, overflow: inYear[i - 1]?.period.label ?? p.period.label };
     total += p.amount;
     status = worse(status, p.status);
-    // Built field by field in the reader's order (not spread from `p`): every point keeps one shape,
-    // which kept later passes over 200,000 marks several times faster.
-    const point: ChartPoint = { period: p.period, amount: total, kind: 'cumulative', status, illustrative: p.illustrative };
-    if (p.source !== undefined) point.source = p.source;
-    if (p.note !== undefined) point.note = p.note;
-    note(facts, point, false);
-    line.push(new PlacedMark(point, at, i));
+    at.setPoint(i, pointTime(p.period), total, status);
+    if (status === 'estimated') facts.estimated = true;
+    else if (status === 'projected') facts.projected = true;
+    if (p.illustrative) facts.illustrative = true;
+    line.push(new TotalMark(at, i));
   }
   return { line };
 }
 
 /**
- * A series' bars and line for `mode`, made in one pass over its points (their places sized for
- * every point: typed arrays cost nothing where they are not written).
+ * A series' bars and line for `mode`, made in one pass over its points (after one that counts the
+ * in-year ones, so that the places are sized exactly).
  */
 export function seriesMarks(series: ChartSeries, mode: Mode, index = 0): SeriesMarks {
   const all = series.points;
@@ -205,20 +260,22 @@ export function seriesMarks(series: ChartSeries, mode: Mode, index = 0): SeriesM
     if (p.kind === 'in-year') {
       if (!onlyInYear) inYear.push(p);
       if (wantBars) {
-        bars.push(new PlacedMark(p, barsAt, bars.length));
+        bars.push(new GivenMark(p, barsAt, bars.length));
         note(barFacts, p, true);
       }
     } else if (wantLine) {
-      if (before !== undefined && !follows(before, p)) givenAt.gap[given.length] = 1;
-      given.push(new PlacedMark(p, givenAt, given.length));
+      const row = given.length;
+      if (before !== undefined && !follows(before, p)) givenAt.gap[row] = 1;
+      givenAt.setPoint(row, pointTime(p.period), p.amount, p.status);
+      given.push(new GivenMark(p, givenAt, row));
       note(givenFacts, p, true);
       before = p;
     }
   }
   if (!wantLine) return { series, index, bars, line: [], barsAt, lineAt: givenAt, facts: barFacts };
   if (given.length) return { series, index, bars, line: given, barsAt, lineAt: givenAt, facts: merged(barFacts, givenFacts) };
-  const derivedAt = new Places(inYear.length, index, false, true);
-  const derivedFacts = noFacts();
-  const totals = runningTotals(inYear, derivedAt, derivedFacts);
-  return { series, index, bars, barsAt, lineAt: derivedAt, ...totals, facts: merged(barFacts, derivedFacts) };
+  const totalsAt = new Places(inYear.length, index, false, true, inYear);
+  const totalFacts = noFacts();
+  const totals = runningTotals(inYear, totalsAt, totalFacts);
+  return { series, index, bars, barsAt, lineAt: totalsAt, ...totals, facts: merged(barFacts, totalFacts) };
 }
