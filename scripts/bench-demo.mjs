@@ -6,7 +6,7 @@
 // running (a CPU profile, hottest script of the task). Targets: all drawn within 1.5 s, no task over
 // 200 ms. Measurements only: nothing here fails a build. `RUNS=n` (default 5), `RATE=n` (default 4).
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { launch, serve } from './harness.mjs';
@@ -70,7 +70,22 @@ try {
     if (longest.duration) for (const [name, ms] of hottest(profile, origin, longest)) culprits.set(name, (culprits.get(name) ?? 0) + ms / RUNS);
     await page.close();
   }
+  // The targets are absolute, so the machine's state is given beside them: the load average, and the
+  // network bench's reference loop (20 million square roots, about 20 ms on an idle core, unthrottled).
+  const probePage = await browser.newPage();
+  const loop = await probePage.evaluate(() => {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      let sum = 0;
+      for (let k = 0; k < 2e7; k++) sum += Math.sqrt(k);
+      times.push(performance.now() - start + (sum < 0 ? 1 : 0));
+    }
+    return times.sort((a, b) => a - b)[2];
+  });
+  await probePage.close();
   console.log(`Demo page at ${RATE}× CPU slowdown (Chromium ${await browser.version()}), ${RUNS} runs; targets: all drawn ≤ 1500 ms, no task over 200 ms`);
+  console.log(`Machine: load average ${loadavg().map((n) => n.toFixed(2)).join(', ')}; reference loop ${loop.toFixed(1)} ms unthrottled (≈20 on an idle core)`);
   console.table(rows);
   const all = rows.map((r) => r['all drawn, ms']);
   const longest = rows.map((r) => r['longest task, ms']);

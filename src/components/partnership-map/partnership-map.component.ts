@@ -6,6 +6,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { Memo } from '../../core/memo.js';
 import { SharedElement } from '../../core/shared-element.js';
+import { nextTask, overBudget } from '../../core/tasks.js';
 import { placeTooltip } from '../../core/tooltip.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { fill } from '../../i18n/messages.js';
@@ -207,7 +208,22 @@ export class SharedPartnershipMap extends SharedElement {
     return this.geo$.value;
   }
 
+  /**
+   * Lays the map out before the update is run: when laying out took the task past its budget (a
+   * large map, a slow machine), the drawing waits for a task of its own, so the page is not held up
+   * for both. The update finds the layout done (or does it, if something changed meanwhile).
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    this.lay();
+    if (overBudget()) await nextTask();
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(): void {
+    this.lay();
+  }
+
+  private lay(): void {
     const model = this.data$.value;
     // The width only once there is something to draw: asked for sooner (the first render, while the
     // data loads), the browser would lay the page out in the middle of it to answer.
