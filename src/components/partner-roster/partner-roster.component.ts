@@ -9,7 +9,7 @@ import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type PluralForms } from '../../i18n/messages.js';
 import { checkMore, choosePartnership, rosterReader, unchecked, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
-import { layoutRoster, SORT_KEYS, warmUps, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
+import { layoutRoster, prepareRows, SORT_KEYS, warmUps, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
 import { partnerRosterStyles } from './partner-roster.styles.js';
 import { renderCards, renderTable, sizeSpacers } from './partner-roster.views.js';
@@ -239,7 +239,10 @@ export class SharedPartnerRoster extends SharedElement {
     const step = () => {
       if (this.checking !== model || !this.isConnected) return;
       const end = performance.now() + CHECK_FOR;
-      if (checkMore(model, () => performance.now() < end)) this.checkTimer = window.setTimeout(step, 0);
+      const from = model.rows.length;
+      const left = checkMore(model, () => performance.now() < end);
+      prepareRows(model.rows, from, { m: this.m, sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council' });
+      if (left) this.checkTimer = window.setTimeout(step, 0);
       else this.requestUpdate();
     };
     this.checkTimer = window.setTimeout(step, 0);

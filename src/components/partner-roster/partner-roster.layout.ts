@@ -256,6 +256,16 @@ export function warmUps(model: RosterModel, o: Pick<RosterOptions, 'm' | 'sort' 
   return steps;
 }
 
+/**
+ * Rows `from` on, just checked (see `checkMore`), made ready in the same task for a first keystroke
+ * in the filter and for the order shown: their filter text (about 2 µs a row, 20 ms at 10,000 if
+ * left to the first keystroke) and their sort keys for `sort`.
+ */
+export function prepareRows(rows: readonly RosterRow[], from: number, o: Pick<RosterOptions, 'm' | 'sort'>): void {
+  for (let i = from; i < rows.length; i++) haystack(rows[i]!, o.m);
+  keysOf(rows, o.sort);
+}
+
 export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
   const needle = o.filter.trim().toLowerCase();
   const keep = (row: RosterRow) => haystack(row, o.m).includes(needle);

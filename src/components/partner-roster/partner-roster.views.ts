@@ -98,8 +98,11 @@ export function renderTable(view: RosterView, o: ViewOptions) {
     ${w ? repeat(g.rows, (v) => v.row.key, (v, i) => row(v, g.index + i)) : g.rows.map((v, i) => row(v, g.index + i))}
   </tbody>`;
   return html`<div class="wrap">
-    <table part="table" aria-rowcount=${o.rowCount ?? nothing}>
+    <table part="table" class=${view.manyPartnerships ? 'many' : ''} aria-rowcount=${o.rowCount ?? nothing}>
       <caption>${o.caption}</caption>
+      <colgroup>
+        <col class="w-council" />${view.manyPartnerships ? html`<col class="w-partnership" />` : nothing}<col class="w-role" /><col class="w-share" /><col class="w-services" /><col class="w-joined" /><col class="w-contact" />
+      </colgroup>
       <thead>
         <tr>
           ${header('council', c.council, o)} ${view.manyPartnerships ? header('partnership', c.partnership, o) : nothing}
