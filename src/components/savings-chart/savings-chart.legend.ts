@@ -6,6 +6,7 @@ import { html, nothing, svg } from 'lit';
 import type { RenderModel } from './savings-chart.layout.js';
 import { shapePath } from './savings-chart.marks.js';
 import type { ChartMessages } from './savings-chart.messages.js';
+import { ESTIMATED, ILLUSTRATIVE, PROJECTED } from './savings-chart.series.js';
 import { barFill } from './savings-chart.svg.js';
 
 export interface LegendModel {
@@ -19,14 +20,11 @@ export interface LegendModel {
 
 export function legendModel(model: RenderModel): LegendModel {
   // The statuses and flags were gathered as the marks were made: no pass over every mark here.
-  let estimated = false;
-  let projected = false;
-  let illustrative = false;
-  for (const { facts } of model.series) {
-    estimated ||= facts.estimated;
-    projected ||= facts.projected;
-    illustrative ||= facts.illustrative;
-  }
+  let facts = 0;
+  for (const s of model.series) facts |= s.facts;
+  const estimated = (facts & ESTIMATED) > 0;
+  const projected = (facts & PROJECTED) > 0;
+  const illustrative = (facts & ILLUSTRATIVE) > 0;
   return {
     series: model.series.length > 1 ? model.series.map((s) => ({ name: s.name, index: s.index, bars: s.bars.length > 0 })) : [],
     bars: model.series.some((s) => s.bars.length),

@@ -19,18 +19,18 @@ export interface Mark {
   derived: boolean;
   /** True where a line must break before this point (a missing financial year). */
   gapBefore: boolean;
-  /** Placed by the layout: the centre of a point, or a bar's top centre with its width and height. */
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+  /** Placed by the layout (in its typed arrays): the centre of a point, or a bar's top centre with its width and height. */
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
   /** The mark's own outline as path data, when it is drawn as an element of its own. */
   d: string;
 }
 
-/** Statuses as numbers in a list's typed array, from surest to least sure. */
+/** Statuses as numbers in a list's typed array, from surest to least sure (a running total is as sure as its least sure part). */
 const STATUSES: readonly Status[] = ['actual', 'estimated', 'projected'];
-const statusCode = (status: Status) => (status === 'actual' ? 0 : status === 'estimated' ? 1 : 2);
+const statusCode = (status: Status) => STATUSES.indexOf(status);
 
 /** Where a point sits in time: a period's end, or the middle of a bare calendar year (years 0 to 99 included: not Date.UTC). */
 export const pointTime = (p: Period) => (p.kind === 'year' ? utc(p.start.getUTCFullYear(), 6, 1).getTime() : p.end.getTime());
@@ -90,16 +90,21 @@ export class Places {
 }
 
 /**
- * A mark: its row `i` of the list it belongs to, its outline, and (in the subclasses) its point. At
- * a million bars and a million points, every field a mark carries is 8 MB for the garbage collector.
+ * A mark: its row `i` of the list it belongs to, its outline, and its point: the reader's, or for a
+ * running total one made the first time it is asked for (the tooltip, the table, an event), not for
+ * every point of a million-point series up front. At a million bars and a million points, every
+ * field a mark carries is 8 MB for the garbage collector to walk.
  */
-abstract class PlacedMark implements Mark {
+class PlacedMark implements Mark {
   d = '';
   constructor(
     readonly at: Places,
-    readonly i: number
+    readonly i: number,
+    private made?: ChartPoint
   ) {}
-  abstract readonly point: ChartPoint;
+  get point(): ChartPoint {
+    return (this.made ??= this.at.totalPoint(this.i));
+  }
   get seriesIndex(): number {
     return this.at.seriesIndex;
   }
@@ -110,53 +115,20 @@ abstract class PlacedMark implements Mark {
     return this.at.derived;
   }
   get gapBefore(): boolean {
-    return !this.at.bar && this.at.gap[this.i] === 1;
+    return this.at.gap[this.i] === 1;
   }
   get x(): number {
     return this.at.x[this.i]!;
   }
-  set x(v: number) {
-    this.at.x[this.i] = v;
-  }
   get y(): number {
     return this.at.y[this.i]!;
   }
-  set y(v: number) {
-    this.at.y[this.i] = v;
-  }
+  // A line's marks have no widths or heights (their arrays are empty).
   get w(): number {
-    return this.at.bar ? this.at.w[this.i]! : 0;
-  }
-  set w(v: number) {
-    if (this.at.bar) this.at.w[this.i] = v;
+    return this.at.w[this.i] ?? 0;
   }
   get h(): number {
-    return this.at.bar ? this.at.h[this.i]! : 0;
-  }
-  set h(v: number) {
-    if (this.at.bar) this.at.h[this.i] = v;
-  }
-}
-
-/** A bar, or a point of a line of totals as given: the point the reader made. */
-class GivenMark extends PlacedMark {
-  constructor(
-    readonly point: ChartPoint,
-    at: Places,
-    i: number
-  ) {
-    super(at, i);
-  }
-}
-
-/**
- * A point of a line of running totals: its point is made the first time it is asked for (the
- * tooltip, the table, an event), not for every point of a million-point series up front.
- */
-class TotalMark extends PlacedMark {
-  private made: ChartPoint | undefined = undefined;
-  get point(): ChartPoint {
-    return (this.made ??= this.at.totalPoint(this.i));
+    return this.at.h[this.i] ?? 0;
   }
 }
 
@@ -174,8 +146,6 @@ export interface SeriesMarks {
   facts: MarkFacts;
 }
 
-const worse = (a: Status, b: Status): Status => (a === 'projected' || b === 'projected' ? 'projected' : a === 'estimated' || b === 'estimated' ? 'estimated' : 'actual');
-
 /** Financial years in a row: `2017/18` then `2018/19`. */
 function follows(previous: ChartPoint, next: ChartPoint): boolean {
   if (previous.period.kind !== 'financial-year' || next.period.kind !== 'financial-year') return true;
@@ -184,53 +154,41 @@ function follows(previous: ChartPoint, next: ChartPoint): boolean {
 
 /**
  * What later steps would each loop over every mark to learn, gathered while the marks are made (a
- * pass over 100,000 marks is several milliseconds before the engine has optimised it): the
- * statuses the legend explains, and whether the summary has estimates or projections to name.
+ * pass over 100,000 marks is several milliseconds before the engine has optimised it), as bits:
+ * ESTIMATED and PROJECTED (some mark is), ILLUSTRATIVE (some mark is), and CAVEATS (a figure as
+ * given, not a running total, is estimated or projected: the summary names them).
  */
-export interface MarkFacts {
-  estimated: boolean;
-  projected: boolean;
-  illustrative: boolean;
-  /** A figure as given (not a running total) is estimated or projected. */
-  caveats: boolean;
-}
+export type MarkFacts = number;
+export const ESTIMATED = 1;
+export const PROJECTED = 2;
+export const ILLUSTRATIVE = 4;
+export const CAVEATS = 8;
 
-const noFacts = (): MarkFacts => ({ estimated: false, projected: false, illustrative: false, caveats: false });
-
-/** Adds one point's status and flag to `facts`. */
-function note(facts: MarkFacts, p: ChartPoint, given: boolean): void {
-  if (p.status === 'estimated') facts.estimated = true;
-  else if (p.status === 'projected') facts.projected = true;
-  else if (!p.illustrative) return;
-  if (p.illustrative) facts.illustrative = true;
-  if (given && p.status !== 'actual') facts.caveats = true;
-}
-
-const merged = (a: MarkFacts, b: MarkFacts): MarkFacts => ({
-  estimated: a.estimated || b.estimated,
-  projected: a.projected || b.projected,
-  illustrative: a.illustrative || b.illustrative,
-  caveats: a.caveats || b.caveats
-});
+/** One point's facts: its status as a bit (actual none, estimated 1, projected 2) and its flag. */
+const factsOf = (code: number, illustrative: boolean | undefined): MarkFacts => (code & 3) | (illustrative ? ILLUSTRATIVE : 0);
+/** A figure as given: an estimate or projection is also a caveat. */
+const givenFacts = (p: ChartPoint): MarkFacts => {
+  const code = statusCode(p.status);
+  return factsOf(code, p.illustrative) | (code ? CAVEATS : 0);
+};
 
 /** Running totals of in-year amounts, up to a missing year or a total too large for a number. */
-function runningTotals(inYear: readonly ChartPoint[], at: Places, facts: MarkFacts): { line: Mark[]; overflow?: string } {
+function runningTotals(inYear: readonly ChartPoint[], at: Places): { line: Mark[]; overflow?: string; facts: MarkFacts } {
   const line: Mark[] = [];
   let total = 0;
-  let status: Status = 'actual';
+  let code = 0;
+  let facts = 0;
   for (let i = 0; i < inYear.length; i++) {
     const p = inYear[i]!;
     if (i > 0 && !follows(inYear[i - 1]!, p)) break;
-    if (!Number.isFinite(total + p.amount)) return { line, overflow: inYear[i - 1]?.period.label ?? p.period.label };
+    if (!Number.isFinite(total + p.amount)) return { line, overflow: inYear[i - 1]?.period.label ?? p.period.label, facts };
     total += p.amount;
-    status = worse(status, p.status);
-    at.setPoint(i, pointTime(p.period), total, status);
-    if (status === 'estimated') facts.estimated = true;
-    else if (status === 'projected') facts.projected = true;
-    if (p.illustrative) facts.illustrative = true;
-    line.push(new TotalMark(at, i));
+    code = Math.max(code, statusCode(p.status));
+    at.setPoint(i, pointTime(p.period), total, STATUSES[code]!);
+    facts |= factsOf(code, p.illustrative);
+    line.push(new PlacedMark(at, i));
   }
-  return { line };
+  return { line, facts };
 }
 
 /**
@@ -252,30 +210,29 @@ export function seriesMarks(series: ChartSeries, mode: Mode, index = 0): SeriesM
   const inYear: ChartPoint[] = onlyInYear ? (all as ChartPoint[]) : [];
   const bars: Mark[] = [];
   const given: Mark[] = [];
-  const barFacts = noFacts();
-  const givenFacts = noFacts();
+  let barFacts = 0;
+  let lineFacts = 0;
   let before: ChartPoint | undefined;
   for (let i = 0; i < n; i++) {
     const p = all[i]!;
     if (p.kind === 'in-year') {
       if (!onlyInYear) inYear.push(p);
       if (wantBars) {
-        bars.push(new GivenMark(p, barsAt, bars.length));
-        note(barFacts, p, true);
+        bars.push(new PlacedMark(barsAt, bars.length, p));
+        barFacts |= givenFacts(p);
       }
     } else if (wantLine) {
       const row = given.length;
       if (before !== undefined && !follows(before, p)) givenAt.gap[row] = 1;
       givenAt.setPoint(row, pointTime(p.period), p.amount, p.status);
-      given.push(new GivenMark(p, givenAt, row));
-      note(givenFacts, p, true);
+      given.push(new PlacedMark(givenAt, row, p));
+      lineFacts |= givenFacts(p);
       before = p;
     }
   }
   if (!wantLine) return { series, index, bars, line: [], barsAt, lineAt: givenAt, facts: barFacts };
-  if (given.length) return { series, index, bars, line: given, barsAt, lineAt: givenAt, facts: merged(barFacts, givenFacts) };
+  if (given.length) return { series, index, bars, line: given, barsAt, lineAt: givenAt, facts: barFacts | lineFacts };
   const totalsAt = new Places(inYear.length, index, false, true, inYear);
-  const totalFacts = noFacts();
-  const totals = runningTotals(inYear, totalsAt, totalFacts);
-  return { series, index, bars, barsAt, lineAt: totalsAt, ...totals, facts: merged(barFacts, totalFacts) };
+  const { facts, ...totals } = runningTotals(inYear, totalsAt);
+  return { series, index, bars, barsAt, lineAt: totalsAt, ...totals, facts: barFacts | facts };
 }

@@ -6,7 +6,7 @@
 import { formatDate, formatPeriod, type Period } from '../../format/period.js';
 import { fill } from '../../i18n/messages.js';
 import type { ChartMessages } from './savings-chart.messages.js';
-import type { Mark, SeriesMarks } from './savings-chart.series.js';
+import { CAVEATS, ILLUSTRATIVE, type Mark, type SeriesMarks } from './savings-chart.series.js';
 
 export interface SummaryOptions {
   m: ChartMessages;
@@ -33,7 +33,7 @@ function periodList(marks: readonly Mark[], intlLocale: string): string {
 /** "Estimated, not final: 2018/19." and "Projected, not yet achieved: 2019/20." for one series' marks. */
 function caveats(s: SeriesMarks, o: SummaryOptions, name: string): string[] {
   // Known while the marks were made: most series have none, and then no mark is looked at.
-  if (!s.facts.caveats) return [];
+  if (!(s.facts & CAVEATS)) return [];
   return (['estimated', 'projected'] as const).flatMap((status) => {
     const some: Mark[] = [];
     for (const list of [s.bars, s.line]) for (const m of list) if (m.point.status === status && !m.derived) some.push(m);
@@ -45,7 +45,7 @@ function caveats(s: SeriesMarks, o: SummaryOptions, name: string): string[] {
 export function summarise(marks: readonly SeriesMarks[], o: SummaryOptions): string[] {
   const shown = marks.filter((s) => s.bars.length || s.line.length).slice(0, SHOWN);
   const sentences = shown.flatMap((s) => [sentence(s, o), ...caveats(s, o, s.series.name ?? o.defaultName)]);
-  const illustrative = shown.some((s) => s.facts.illustrative);
+  const illustrative = shown.some((s) => s.facts & ILLUSTRATIVE);
   return [...sentences, ...(illustrative ? [o.m.summary.illustrative] : []), o.m.summary.more];
 }
 
