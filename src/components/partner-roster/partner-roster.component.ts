@@ -9,7 +9,7 @@ import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type PluralForms } from '../../i18n/messages.js';
 import { checkMore, choosePartnership, rosterReader, unchecked, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
-import { layoutRoster, prepareRows, SORT_KEYS, warmUps, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
+import { layoutRoster, prepareRows, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
 import { partnerRosterStyles } from './partner-roster.styles.js';
 import { renderCards, renderTable, sizeSpacers } from './partner-roster.views.js';
@@ -39,6 +39,8 @@ const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
  * part for at most this long (ms), a task of its own, so that the page answers in between.
  */
 const CHECK_FOR = 8;
+/** Rows made ready for the filter and sorting in one task, when none are left to check (about 5 ms). */
+const PREPARE = 2500;
 
 /**
  * The partners of a shared service: council, role, share, services, when they joined and who to
@@ -118,9 +120,6 @@ export class SharedPartnerRoster extends SharedElement {
   /** The position (among the view's entries) of the row holding focus, kept drawn while it has it. */
   private focusAt = -1;
   private frame = 0;
-  /** The model whose sorts and filter are being worked out in idle time, and the pending step. */
-  private warmed?: RosterModel;
-  private stopWarming = (): void => {};
   /** The model whose partners are being checked a part at a time, and the pending part. */
   private checking?: RosterModel;
   private checkTimer = 0;
@@ -204,7 +203,6 @@ export class SharedPartnerRoster extends SharedElement {
       this.focusRow = -1;
     }
     this.check();
-    this.warm();
     // The window is checked against the screen once the rows are laid out.
     if (this.windowed) {
       sizeSpacers(this.shadowRoot!);
@@ -225,51 +223,32 @@ export class SharedPartnerRoster extends SharedElement {
     removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.stopWarming();
-    this.warmed = undefined;
     clearTimeout(this.checkTimer);
     this.checking = undefined;
   }
 
-  /** Checks the rest of a long list a part at a time (a task each), then draws again with every partner. */
+  /**
+   * After a long roster is drawn, a task at a time: checks the rest of a long list (see `checkMore`)
+   * and gets every row ready for a first keystroke or click (`prepareRows`), so that they cost no
+   * more than later ones; then draws again, if more partners were checked.
+   */
   private check(): void {
     const model = this.data$.value;
-    if (!model || model === this.checking || !unchecked(model)) return;
+    if (!model || model === this.checking || model.rows.length <= PAGE) return;
     this.checking = model;
+    const checked = unchecked(model) > 0;
+    let ready = 0;
     const step = () => {
       if (this.checking !== model || !this.isConnected) return;
       const end = performance.now() + CHECK_FOR;
-      const from = model.rows.length;
       const left = checkMore(model, () => performance.now() < end);
-      prepareRows(model.rows, from, { m: this.m, sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council' });
-      if (left) this.checkTimer = window.setTimeout(step, 0);
-      else this.requestUpdate();
+      const to = left ? model.rows.length : Math.min(model.rows.length, ready + PREPARE);
+      prepareRows(model.rows, ready, to, { m: this.m, sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council', descending: this.descending }, !left && to === model.rows.length);
+      ready = to;
+      if (left || ready < model.rows.length) this.checkTimer = window.setTimeout(step, 0);
+      else if (checked) this.requestUpdate();
     };
     this.checkTimer = window.setTimeout(step, 0);
-  }
-
-  /** A long roster's sort keys, order and filter text, worked out a step per idle period after it is drawn. */
-  private warm(): void {
-    const model = this.data$.value;
-    if (!model || model === this.warmed || model.rows.length <= PAGE || unchecked(model)) return;
-    this.warmed = model;
-    const steps = warmUps(model, { m: this.m, sort: this.sort, descending: this.descending });
-    // Safari has no requestIdleCallback: a timer stands in.
-    const later = (next: () => void) => {
-      if (typeof requestIdleCallback === 'function') {
-        const id = requestIdleCallback(next);
-        this.stopWarming = () => cancelIdleCallback(id);
-      } else {
-        const id = window.setTimeout(next, 50);
-        this.stopWarming = () => clearTimeout(id);
-      }
-    };
-    const step = () => {
-      if (this.warmed !== model || !this.isConnected) return;
-      steps.shift()?.();
-      if (steps.length) later(step);
-    };
-    later(step);
   }
 
   private readonly schedule = (): void => {

@@ -245,25 +245,15 @@ function modelTotals(rows: readonly RosterRow[], o: RosterOptions) {
 }
 
 /**
- * Work a long roster's sorts and filters will need, in steps of one column or one job each (about a
- * frame's work at 10,000 partners): run in idle time after the first drawing, so that the first
- * click on a column, the first keystroke in the filter and "Show all" find it done.
+ * Rows `from` up to `to` made ready for a first keystroke in the filter and a first click on the
+ * column shown sorted, a slice per task after the first page is drawn (and after each part of a long
+ * list is checked, see `checkMore`): their filter text (about 2 µs a row, 20 ms at 10,000 if left to
+ * the first keystroke) and sort keys; with the `last` slice, the whole order ("Show all" draws from it).
  */
-export function warmUps(model: RosterModel, o: Pick<RosterOptions, 'm' | 'sort' | 'descending'>): (() => void)[] {
-  const rows = model.rows;
-  const steps: (() => void)[] = [() => ordered(rows, o.sort, o.descending), () => rows.forEach((row) => haystack(row, o.m))];
-  for (const key of SORT_KEYS) if (key !== o.sort) steps.push(() => keysOf(rows, key));
-  return steps;
-}
-
-/**
- * Rows `from` on, just checked (see `checkMore`), made ready in the same task for a first keystroke
- * in the filter and for the order shown: their filter text (about 2 µs a row, 20 ms at 10,000 if
- * left to the first keystroke) and their sort keys for `sort`.
- */
-export function prepareRows(rows: readonly RosterRow[], from: number, o: Pick<RosterOptions, 'm' | 'sort'>): void {
-  for (let i = from; i < rows.length; i++) haystack(rows[i]!, o.m);
+export function prepareRows(rows: readonly RosterRow[], from: number, to: number, o: Pick<RosterOptions, 'm' | 'sort' | 'descending'>, last: boolean): void {
+  for (let i = from; i < to; i++) haystack(rows[i]!, o.m);
   keysOf(rows, o.sort);
+  if (last) ordered(rows, o.sort, o.descending);
 }
 
 export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {

@@ -83,14 +83,8 @@ const cy: RosterMessages = {
     many: 'Dangosir {drawn} o {n} phartner',
     other: 'Dangosir {drawn} o {n} partner'
   },
-  checking: {
-    zero: 'Yn dal i wirio {n} partner arall…',
-    one: 'Yn dal i wirio {n} partner arall…',
-    two: 'Yn dal i wirio {n} bartner arall…',
-    few: 'Yn dal i wirio {n} phartner arall…',
-    many: 'Yn dal i wirio {n} phartner arall…',
-    other: 'Yn dal i wirio {n} partner arall…'
-  },
+  // Zero and one take `other`'s words (plural() falls back to it).
+  checking: { two: 'Yn dal i wirio {n} bartner arall…', few: 'Yn dal i wirio {n} phartner arall…', many: 'Yn dal i wirio {n} phartner arall…', other: 'Yn dal i wirio {n} partner arall…' },
   showAll: 'Dangos pob un o’r {n} partner',
   sortBy: 'Trefnu yn ôl {column}',
   sharesTotal: 'Mae’r cyfrannau’n dod i {total}.',

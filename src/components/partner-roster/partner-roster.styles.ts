@@ -25,50 +25,11 @@ export const partnerRosterStyles = [
     .wrap {
       overflow-x: auto;
     }
-    /*
-     * Column widths set here, not worked out from every cell: the table lays out in half the time
-     * (sorting 10,000 partners redraws 50 rows), and columns keep their widths as rows change.
-     */
+    /* Column widths are given (the views' WIDTHS), not worked out from every cell. */
     table {
       width: 100%;
       border-collapse: collapse;
       table-layout: fixed;
-    }
-    .w-council {
-      width: 22%;
-    }
-    .w-role {
-      width: 11%;
-    }
-    .w-share {
-      width: 12%;
-    }
-    .w-services,
-    .w-joined {
-      width: 14%;
-    }
-    .w-contact {
-      width: 27%;
-    }
-    /* With a partnership column: 18, 14, 10, 10, 13, 12 and 23%. */
-    .many .w-council {
-      width: 18%;
-    }
-    .many .w-partnership {
-      width: 14%;
-    }
-    .many .w-role,
-    .many .w-share {
-      width: 10%;
-    }
-    .many .w-services {
-      width: 13%;
-    }
-    .many .w-joined {
-      width: 12%;
-    }
-    .many .w-contact {
-      width: 23%;
     }
     caption {
       text-align: left;
