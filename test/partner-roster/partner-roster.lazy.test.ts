@@ -100,6 +100,24 @@ describe('<shared-partner-roster> checking a long list a part at a time', functi
     await expect(el).to.be.accessible();
   });
 
+  it('goes on checking when moved in the page while checking', async () => {
+    const data = partners(5000, { council: [4900] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px" lang="en-GB"></div>`);
+    const el = document.createElement('shared-partner-roster');
+    const loaded = oneEvent(el, 'shared-data-load');
+    el.data = data;
+    wrapper.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(text(part(el, 'count'))).to.contain('Still checking');
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    wrapper.append(el);
+    await checked(el);
+    expect(text(part(el, 'count'))).to.equal('50 of 4,999 partners shown');
+    expect(text(part(el, 'warnings'))).to.contain('partners[4900].council');
+  });
+
   it('puts every partner in the CSV even when asked while the list is still being checked', async () => {
     const data = partners(10_000, { council: [9999] });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><shared-partner-roster .data=${data}></shared-partner-roster></div>`);

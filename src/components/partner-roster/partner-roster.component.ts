@@ -215,6 +215,8 @@ export class SharedPartnerRoster extends SharedElement {
     // Capture: a scrolling container anywhere on the page moves the roster too.
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
+    // Moved in the page while checking: checking goes on.
+    this.check();
   }
 
   override disconnectedCallback(): void {
