@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { geoTransverseMercator } from 'd3-geo';
 import { readGeography, type GeoGeography } from '../../src/components/partnership-map/partnership-map.geography.js';
 import fc from 'fast-check';
-import { centroidOf, drawer, project, tenths, toPlane, type Lines } from '../../src/components/partnership-map/partnership-map.plane.js';
+import { centroidOf, drawer, project, projectLines, tenths, toPlane, type Lines } from '../../src/components/partnership-map/partnership-map.plane.js';
 
 const line = (...points: [number, number][]) => Float64Array.from(points.flat());
 /** The rings of a path's data, each a list of its points as "x,y". */
@@ -53,6 +53,20 @@ describe('the map plane', () => {
     const whole = toPlane({ lines: [outer], areas: [{ code: 'E06000001', lines: [[[0]]] }] }).areas[0]!.area2;
     const cut = toPlane({ lines: [hole], areas: [{ code: 'E06000001', lines: [[[0]]] }] }).areas[0]!.area2;
     expect(plane.areas[0]!.area2).to.be.closeTo(whole - cut, 1e-6);
+  });
+
+  it('projected in steps (some lines ahead, the rest when drawn), the plane is the one projected at once', () => {
+    const make = (): Lines => [line([-3, 52], [-1, 52], [-1, 54]), line([-1, 54], [-3, 54], [-3, 52]), line([-2.5, 52.5], [-1.5, 52.5], [-1.5, 53.5], [-2.5, 52.5])];
+    const areas = [{ code: 'E06000001', lines: [[[0, 1], [2]]] }];
+    const atOnce = toPlane({ lines: make(), areas });
+    const lines = make();
+    projectLines(lines, 1);
+    projectLines(lines, 1);
+    projectLines(lines, 99);
+    const inSteps = toPlane({ lines, areas });
+    expect(inSteps.lines.map((l) => [...l])).to.deep.equal(atOnce.lines.map((l) => [...l]));
+    expect(inSteps.areas).to.deep.equal(atOnce.areas);
+    expect(drawer(inSteps, 1, 0, 0, 0)(inSteps.areas)).to.equal(drawer(atOnce, 1, 0, 0, 0)(atOnce.areas));
   });
 
   it('projects a shared border once, and draws both neighbours from the same points', () => {

@@ -41,8 +41,11 @@ const TIERS: [keyof File['objects'], Tier][] = [
   ['utla', 'upper']
 ];
 
-/** Reads the boundaries file; throws on a file of another shape (the caller says it could not be used). */
-export function readBoundaries(json: unknown): BuiltIn {
+/**
+ * Reads the boundaries file; throws on a file of another shape (the caller says it could not be used).
+ * `decoded`: its arcs, when they have been decoded already.
+ */
+export function readBoundaries(json: unknown, decoded?: Lines): BuiltIn {
   const file = json as File;
   if (file?.type !== 'Topology' || !file.objects?.ltla || !file.objects?.utla) throw new Error('not the council boundaries file');
   const years: [number, number] = Array.isArray(file.years) ? file.years : [2014, 2025];
@@ -55,9 +58,7 @@ export function readBoundaries(json: unknown): BuiltIn {
   }
   const made = new Map<number, BuiltInYear>();
   // The arcs decoded once for the page: every year's areas share them, and so their projection.
-  const decoded = decodeArcs(file.arcs, file.transform);
-  if ('bad' in decoded) throw new Error('not the council boundaries file');
-  const lines = decoded.lines;
+  const lines = decoded ?? decodeAll(file.arcs, file.transform);
   const builtIn: BuiltIn = {
     attribution: file.attribution ?? '',
     years,
@@ -97,15 +98,36 @@ function yearOf(file: File, spans: Map<string, [number, number]>, year: number, 
   return { year, geography: { kind: 'geo', areas, lines }, tiers };
 }
 
+function decodeAll(arcs: unknown, transform: File['transform']): Lines {
+  const decoded = decodeArcs(arcs, transform);
+  if ('bad' in decoded) throw new Error('not the council boundaries file');
+  return decoded.lines;
+}
+
+/** Arcs decoded or lines projected in one task: about a third of the file's. */
+const STEP = 500;
+
 /**
  * The file read in steps, a task each, so that none holds the page up long on a slow machine (the
- * text was parsed in the task before): the arcs decoded, then every line projected once for the page.
+ * text was parsed in the task before): the arcs decoded a slice at a time (each arc stands alone),
+ * the areas read, then every line projected once for the page, a slice at a time.
  */
 async function readInSteps(json: unknown): Promise<BuiltIn> {
+  const { arcs, transform } = (json ?? {}) as File;
+  let decoded: Lines | undefined;
+  if (Array.isArray(arcs)) {
+    decoded = [];
+    for (let i = 0; i < arcs.length; i += STEP) {
+      await nextTask();
+      decoded.push(...decodeAll(arcs.slice(i, i + STEP), transform));
+    }
+  }
   await nextTask();
-  const builtIn = readBoundaries(json);
-  await nextTask();
-  projectLines(builtIn.lines);
+  const builtIn = readBoundaries(json, decoded);
+  for (let i = 0; i < builtIn.lines.length; i += STEP) {
+    await nextTask();
+    projectLines(builtIn.lines, i + STEP);
+  }
   return builtIn;
 }
 

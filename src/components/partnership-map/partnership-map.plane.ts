@@ -91,20 +91,27 @@ function sums(line: Float64Array): LineSums {
 
 const planes = new WeakMap<Lines, { lines: Lines; sums: LineSums[] }>();
 
-/** The lines projected, once for each list of lines (the built-in file's years share one list). */
-function projected(lines: Lines) {
+/**
+ * The lines projected, once for each list of lines (the built-in file's years share one list): up to
+ * line `upTo` when asked for part (the rest is done by a later call), all of them otherwise.
+ */
+function projected(lines: Lines, upTo = lines.length) {
   let known = planes.get(lines);
-  if (!known) {
-    const out = lines.map(projectLine);
-    known = { lines: out, sums: out.map(sums) };
-    planes.set(lines, known);
+  if (!known) planes.set(lines, (known = { lines: [], sums: [] }));
+  for (let i = known.lines.length; i < Math.min(upTo, lines.length); i++) {
+    const line = projectLine(lines[i]!);
+    known.lines.push(line);
+    known.sums.push(sums(line));
   }
   return known;
 }
 
-/** Projects the lines now (the built-in file's, while the page waits for other things), so that drawing them later finds them done. */
-export function projectLines(lines: Lines): void {
-  projected(lines);
+/**
+ * Projects the lines now, up to line `upTo` (the built-in file's, in steps, while the page waits for
+ * other things), so that drawing them later finds them done.
+ */
+export function projectLines(lines: Lines, upTo?: number): void {
+  projected(lines, upTo);
 }
 
 const reversed = (ring: number[]) => ring.map((ref) => ~ref).reverse();
