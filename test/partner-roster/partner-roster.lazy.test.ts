@@ -77,16 +77,23 @@ describe('<shared-partner-roster> checking a long list a part at a time', functi
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px" lang="en-GB"></div>`);
     const el = document.createElement('shared-partner-roster');
     const loaded = oneEvent(el, 'shared-data-load');
+    // How many rows each shared-data-load said, when it came.
+    const said: number[] = [];
+    el.addEventListener('shared-data-load', (e) => said.push((e as CustomEvent<{ rows: unknown[] }>).detail.rows.length));
     el.data = data;
     wrapper.append(el);
     await loaded;
     await el.updateComplete;
     // The first page is drawn at once, and the count says that more are being checked.
     expect(codes(el)).to.have.length(50);
+    expect(said).to.deep.equal([CHECK_AT_ONCE]);
     expect(text(part(el, 'count'))).to.equal(`50 of ${CHECK_AT_ONCE} partners shown Still checking ${(10_000 - CHECK_AT_ONCE).toLocaleString('en-GB')} more partners…`);
     expect(part(el, 'warnings')).to.equal(null);
     await checked(el);
     expect(text(part(el, 'count'))).to.equal('50 of 9,999 partners shown');
+    // The load event comes again once every partner is checked, with all of them.
+    await waitUntil(() => said.length === 2, 'shared-data-load again with every partner');
+    expect(said).to.deep.equal([CHECK_AT_ONCE, 9999]);
     // The partner with no usable council code is left out, and said so with where it is.
     expect(text(part(el, 'warnings'))).to.contain('partners[9500].council');
     // The partner with a bad share keeps its row, flagged with where the problem is.

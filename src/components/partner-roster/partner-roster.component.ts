@@ -63,7 +63,7 @@ const PREPARE = 2500;
  *
  * @prop {unknown} data - The same data, set from script. Wins over `src`.
  *
- * @event shared-data-load - The data was read. `detail`: `{ title?, rows, partnerships? }`. A list of more than 500 partners is checked a part at a time after its first page is drawn: `rows` then grows to every partner within a few tasks (the count says "Still checking" meanwhile).
+ * @event shared-data-load - The data was read. `detail`: `{ title?, rows, partnerships? }`. A list of more than 500 partners is checked a part at a time after its first page is drawn: the event comes first with the first 500 in `rows` and again, with every partner, once the rest are checked (within a few tasks; the count says "Still checking" meanwhile).
  * @event shared-data-error - The data could not be read. `detail`: `{ message, path?, problems }`.
  * @event shared-select - A user chose a council. `detail`: `{ kind: "council", id }` (the GSS code).
  *
@@ -248,7 +248,11 @@ export class SharedPartnerRoster extends SharedElement {
       prepareRows(model.rows, ready, to, { m: this.m, sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council', descending: this.descending }, !left && to === model.rows.length);
       ready = to;
       if (left || ready < model.rows.length) this.checkTimer = window.setTimeout(step, 0);
-      else if (checked) this.requestUpdate();
+      else if (checked) {
+        // Every partner checked: said again, with all of them (the first event had the first part).
+        this.emit('shared-data-load', model);
+        this.requestUpdate();
+      }
     };
     this.checkTimer = window.setTimeout(step, 0);
   }
