@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../src/components/partnership-map/partnership-map.js';
 import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
 import { chooseYear, readBoundaries } from '../../src/components/partnership-map/partnership-map.builtin.js';
@@ -161,7 +162,47 @@ describe('<shared-partnership-map> on the built-in boundaries', function () {
   });
 });
 
+/** Labels placed the plain way, every box against every box taken: what placeLabels must give, however it finds overlaps. */
+function placeEveryBox(inputs: { key: string; text: string; x: number; y: number }[], k: number, within: [number, number, number, number]) {
+  const places: [number, number, 'start' | 'middle' | 'end'][] = [[0, 4, 'middle'], [0, -10, 'middle'], [0, 18, 'middle'], [9, 4, 'start'], [-9, 4, 'end'], [0, -26, 'middle'], [0, 34, 'middle'], [24, -12, 'start'], [-24, -12, 'end'], [24, 20, 'start'], [-24, 20, 'end']];
+  const taken: number[][] = [];
+  const out: { key: string; x: number; y: number; anchor: string }[] = [];
+  const unit = 1 / k;
+  for (const input of inputs) {
+    const width = input.text.length * 13 * 0.66 * unit;
+    const height = 13 * unit;
+    for (const [dx, dy, anchor] of places) {
+      const x = input.x + dx * unit;
+      const baseline = input.y + dy * unit;
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      const box = [left, baseline - height * 1.05, left + width, baseline + height * 0.35];
+      if (taken.some((t) => box[0]! < t[2]! && t[0]! < box[2]! && box[1]! < t[3]! && t[1]! < box[3]!)) continue;
+      if (box[0]! < within[0] || box[1]! < within[1] || box[2]! > within[2] || box[3]! > within[3]) continue;
+      taken.push(box);
+      out.push({ key: input.key, x: Math.round(x * 10) / 10, y: Math.round(baseline * 10) / 10, anchor });
+      break;
+    }
+  }
+  return out;
+}
+
 describe('built-in boundaries and labels, as data', () => {
+  it('places labels as checking every box against every other would, however crowded', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 24 }), x: fc.double({ min: -50, max: 900, noNaN: true }), y: fc.double({ min: -50, max: 700, noNaN: true }) }), { maxLength: 120 }),
+        fc.constantFrom(0.5, 1, 2.5, 7),
+        (labels, k) => {
+          const inputs = labels.map((l, i) => ({ key: `k${i}`, ...l }));
+          const within: [number, number, number, number] = [0, 0, 800, 600];
+          const got = placeLabels(inputs, k, { within }).map(({ key, x, y, anchor }) => ({ key, x, y, anchor }));
+          expect(got).to.deep.equal(placeEveryBox(inputs, k, within));
+        }
+      ),
+      { numRuns: 150 }
+    );
+  });
+
   it('reads a year’s areas from both tiers, each council once', async () => {
     const builtIn = readBoundaries(await (await fetch(BOUNDARIES)).json());
     expect(builtIn.years).to.deep.equal([2014, 2025]);
