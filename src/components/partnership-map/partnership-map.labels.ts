@@ -54,18 +54,9 @@ export function placeLabels(
     measure
   }: { size?: number; charWidth?: number; within?: Box; measure?: (text: string) => number | undefined } = {}
 ): PlacedLabel[] {
+  const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   const unit = 1 / (k || 1);
-  // The boxes taken, by the cells of a grid they cover (80 screen pixels a side): a new box is checked
-  // against the boxes in its own cells only (two boxes that overlap share a cell), not every label.
-  const size80 = 80 * unit;
-  const taken = new Map<number, Box[]>();
-  const cells = (box: Box, visit: (key: number) => boolean | void): boolean => {
-    for (let x = Math.floor(box[0] / size80); x <= Math.floor(box[2] / size80); x++) {
-      for (let y = Math.floor(box[1] / size80); y <= Math.floor(box[3] / size80); y++) if (visit(x * 100003 + y)) return true;
-    }
-    return false;
-  };
   for (const input of inputs) {
     // The text's own width in screen pixels where the page can measure it (its font), else an estimate.
     const width = (measure?.(input.text) ?? input.text.length * size * charWidth) * unit;
@@ -76,10 +67,10 @@ export function placeLabels(
       const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
       // The whole line box, ascent to descent, as browsers measure text (Firefox's is taller than the glyphs).
       const box: Box = [left, baseline - height * 1.05, left + width, baseline + height * 0.35];
+      if (taken.some((t) => overlaps(t, box))) continue;
       // Inside the drawing, or it would be clipped at its edge.
       if (within && (box[0] < within[0] || box[1] < within[1] || box[2] > within[2] || box[3] > within[3])) continue;
-      if (cells(box, (key) => taken.get(key)?.some((t) => overlaps(t, box)))) continue;
-      cells(box, (key) => void (taken.get(key) ?? taken.set(key, []).get(key)!).push(box));
+      taken.push(box);
       placed.push({ ...input, x: Math.round(x * 10) / 10, y: Math.round(baseline * 10) / 10, anchor });
       break;
     }
