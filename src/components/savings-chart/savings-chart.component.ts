@@ -138,7 +138,9 @@ export class SharedSavingsChart extends SharedElement {
 
   protected override willUpdate(): void {
     const input = this.data$.value;
-    const width = this.size$.layoutWidth;
+    // The width only once there is something to draw: asked for sooner (the first render, while the
+    // data loads), the browser would lay the whole page out in the middle of it to answer.
+    const width = input ? this.size$.layoutWidth : 0;
     const changed = this.memo.changes([input, width, this.safeMode, this.partnership, this.lang$.locale, this.currency]);
     if (!changed) return;
     // New data alone (a refresh, say): the open point stays open if the new data still has it.
