@@ -1,20 +1,23 @@
-// npm run bench:ab -- <commit> [rounds]: the widgets bench (test/bench/, `runBench`) of an earlier
+// npm run bench:ab -- <commit> [rounds] [--own-page]: the widgets bench (test/bench/, `runBench`) of an earlier
 // commit against this working tree, in one Chromium, the two pages taking turns: round by round,
 // A then B then A… so that whatever else the machine is doing falls on both alike. Each round runs
 // every row a few times (its median); the table gives the median of the rounds for each row, and
 // B ÷ A. Issue 17 asks that no first-render row be more than 10% slower than before its changes.
 //
 // The earlier commit is checked out in a worktree under the system's temporary folder, with this
-// tree's node_modules, and built there (`npm run build`); this tree must be built already.
+// tree's node_modules, and built there (`npm run build`); this tree must be built already. Both pages
+// are this tree's bench page (test/bench/) and differ only in dist/: an earlier commit's bench page
+// loads other code and data, which showed as Chart.js (the same code on both sides) running up to
+// 30% slower or faster on one side. `--own-page` uses each commit's own bench page instead.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, serve } from './harness.mjs';
 
 const [commit, roundsArg] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (!commit) {
-  console.error('Usage: npm run bench:ab -- <commit> [rounds]   (e.g. npm run bench:ab -- 89746a5 7)');
+  console.error('Usage: npm run bench:ab -- <commit> [rounds] [--own-page]   (e.g. npm run bench:ab -- 89746a5 7)');
   process.exit(1);
 }
 const rounds = Number(roundsArg ?? 7);
@@ -39,7 +42,15 @@ try {
   symlinkSync(path.resolve('node_modules'), path.join(old, 'node_modules'), 'dir');
   console.log(`Building ${sha.slice(0, 10)} in ${old}…`);
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: old, stdio: ['ignore', 'ignore', 'inherit'] });
-  const servers = { A: await serve(old), B: await serve('.') };
+  // A: this tree with the earlier commit's dist/ in place of its own (a folder of links).
+  let rootA = old;
+  if (!process.argv.includes('--own-page')) {
+    rootA = path.join(scratch, 'mixed');
+    mkdirSync(rootA);
+    for (const name of readdirSync('.')) if (name !== 'dist' && name !== '.git') symlinkSync(path.resolve(name), path.join(rootA, name));
+    symlinkSync(path.join(old, 'dist'), path.join(rootA, 'dist'));
+  }
+  const servers = { A: await serve(rootA), B: await serve('.') };
   browser = await launch({ protocolTimeout: 3_600_000 });
   const pages = {};
   for (const [k, server] of Object.entries(servers)) {
@@ -75,7 +86,8 @@ try {
     const b = median(B);
     return { row, [`A ${sha.slice(0, 7)} (ms)`]: a.toFixed(1), 'B now (ms)': b.toFixed(1), 'B ÷ A': (b / a).toFixed(2), 'within 10%': b <= a * 1.1 ? 'yes' : 'no' };
   });
-  console.log(`Widgets bench, A/B in one Chromium, ${rounds} alternating rounds of ${runsPerRound} runs, medians of the rounds' medians; first-render rows are "· first"`);
+  const page = process.argv.includes('--own-page') ? "each commit's own bench page" : "this tree's bench page, A with the earlier dist/";
+  console.log(`Widgets bench, A/B in one Chromium (${page}), ${rounds} alternating rounds of ${runsPerRound} runs, medians of the rounds' medians; first-render rows are "· first"`);
   console.table(table);
 } catch (error) {
   console.error(error);
