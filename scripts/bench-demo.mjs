@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { launch, serve } from './harness.mjs';
 import { widgets } from './widgets.mjs';
+import { referenceLoop } from '../test/bench/reference-loop.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const RATE = Number(process.env.RATE ?? 4);
@@ -71,18 +72,9 @@ try {
     await page.close();
   }
   // The targets are absolute, so the machine's state is given beside them: the load average, and the
-  // network bench's reference loop (20 million square roots, about 20 ms on an idle core, unthrottled).
+  // network bench's reference loop (test/bench/reference-loop.js, unthrottled).
   const probePage = await browser.newPage();
-  const loop = await probePage.evaluate(() => {
-    const times = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      let sum = 0;
-      for (let k = 0; k < 2e7; k++) sum += Math.sqrt(k);
-      times.push(performance.now() - start + (sum < 0 ? 1 : 0));
-    }
-    return times.sort((a, b) => a - b)[2];
-  });
+  const loop = await probePage.evaluate(referenceLoop);
   await probePage.close();
   console.log(`Demo page at ${RATE}× CPU slowdown (Chromium ${await browser.version()}), ${RUNS} runs; targets: all drawn ≤ 1500 ms, no task over 200 ms`);
   console.log(`Machine: load average ${loadavg().map((n) => n.toFixed(2)).join(', ')}; reference loop ${loop.toFixed(1)} ms unthrottled (≈20 on an idle core)`);
