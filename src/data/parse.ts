@@ -3,6 +3,7 @@
  * `csvParseRows` (its `csvParse` compiles code with `new Function`, which a strict CSP blocks).
  */
 import { csvParseRows } from 'd3-dsv';
+import { unsafeCell } from '../format/csv.js';
 import type { Outcome } from './problem.js';
 
 export type Format = 'json' | 'csv';
@@ -96,7 +97,9 @@ export interface CsvRecords {
 
 /**
  * Parses CSV with a header row into records, matching column names case-insensitively. Blank lines
- * are skipped. Empty cells are left out of the record, as JSON would leave out a missing field.
+ * are skipped. Empty cells are left out of the record, as JSON would leave out a missing field. A cell
+ * (or list item) that the library's own CSV downloads kept from running as a formula (`'+44 24`, see
+ * `safeCell`) is read as it was written (`+44 24`), so every widget reads its downloads back.
  */
 export function parseCsv(text: string, columns: CsvColumns): Outcome<CsvRecords> {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
@@ -122,14 +125,16 @@ export function parseCsv(text: string, columns: CsvColumns): Outcome<CsvRecords>
     const record: Record<string, unknown> = {};
     header.forEach((name, column) => {
       const field = known.find((k) => k.toLowerCase() === name) ?? name;
-      const cell = (row[column] ?? '').trim();
-      if (cell === '' || !field) return;
+      const raw = (row[column] ?? '').trim();
+      if (raw === '' || !field) return;
+      const cell = unsafeCell(raw);
       if (numeric.has(field)) {
         const digits = cell.replace(/[£,\s]/g, '');
         const number = Number(digits);
         record[field] = digits !== '' && Number.isFinite(number) ? number : cell;
       } else if (lists.has(field)) {
-        record[field] = cell.split(';').map((part) => part.trim()).filter(Boolean);
+        // Split before the guard comes off: the first item's guard is the cell's, each later item has its own.
+        record[field] = raw.split(';').map((part) => unsafeCell(part.trim())).filter(Boolean);
       } else record[field] = cell;
     });
     records.push(record);

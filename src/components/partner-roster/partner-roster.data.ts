@@ -14,7 +14,6 @@ import { capped, formatPath, onCsvLines, type Outcome, type Problem } from '../.
 import { check } from '../../data/validate.js';
 import { isPeriod, parsePeriod, type Period } from '../../format/period.js';
 import { isMailbox } from '../../format/source.js';
-import { unsafeCell } from '../../format/csv.js';
 
 export type Role = (typeof ROLES)[number];
 
@@ -290,9 +289,7 @@ export function readRosterCsv(csv: string): Outcome<RosterModel> {
     lists: ['services']
   });
   if (!parsed.value) return { problems: parsed.problems };
-  const records = parsed.value.records.map((cells) => {
-    // Cells this roster's own export kept from running as formulas (`'+44 24…`) read as written.
-    const r = Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, typeof c === 'string' ? unsafeCell(c) : Array.isArray(c) ? c.map((x) => (typeof x === 'string' ? unsafeCell(x) : x)) : c]));
+  const records = parsed.value.records.map((r) => {
     const share = typeof r.share === 'string' ? r.share.trim() : undefined;
     if (share === undefined) return r;
     const percent = /^(-?[\d.]+)\s*%$/.exec(share);

@@ -8,7 +8,6 @@ import * as v from 'valibot';
 import { isDataset, readDataset, savingsPointSchema } from '../../data/dataset.js';
 import { list, nonEmptyText, period as periodField, record, text, type Source } from '../../data/fields.js';
 import { parseCsv } from '../../data/parse.js';
-import { unsafeCell } from '../../format/csv.js';
 import { Budget, capped, formatPath, onCsvLines, type Outcome, type Problem } from '../../data/problem.js';
 import { check, checkEach } from '../../data/validate.js';
 import { parsePeriod, type Period } from '../../format/period.js';
@@ -330,14 +329,7 @@ export function readSavingsCsv(csv: string, limits = CHART_LIMITS): Outcome<Savi
     numeric: ['amount']
   });
   if (!parsed.value) return { problems: parsed.problems };
-  // Cells the chart's own export kept from running as formulas (`'+ Extra`) read as written; a row
-  // with no cell starting with an apostrophe (nearly all) is used as it is, not copied.
-  const records = parsed.value.records.map((cells) => {
-    let row = cells;
-    for (const [k, c] of Object.entries(cells)) if (typeof c === 'string' && c[0] === "'") row = { ...row, [k]: unsafeCell(c) };
-    return row;
-  });
-  const outcome = fromPointList(records, limits);
+  const outcome = fromPointList(parsed.value.records, limits);
   return { ...outcome, problems: onCsvLines(outcome.problems, parsed.value.lines) } as Outcome<SavingsInput>;
 }
 
