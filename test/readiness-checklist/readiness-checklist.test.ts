@@ -564,6 +564,9 @@ describe('<shared-readiness-checklist>', function () {
     // The same answers in English: the ids are the same in both languages.
     el.setAttribute('lang', 'en-GB');
     await waitUntil(() => tag(el, 'goals') === 'Done');
+    // The same radios, now labelled in English, still showing the item's status.
+    expect(radios(el, 'goals').map((r) => text(r.parentElement))).to.deep.equal(['Not started', 'In progress', 'Done', 'Not applicable', 'Cannot start yet']);
+    expect(radios(el, 'goals').filter((r) => r.checked).map((r) => r.value)).to.deep.equal(['done']);
   });
 
   it('prints every item with its status, note and owner, and the date, without the controls', async () => {
