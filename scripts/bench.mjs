@@ -1,13 +1,14 @@
 // npm run bench: serves the repo, opens test/bench/ in headless Chromium (CHROME_PATH,
 // else /usr/bin/chromium) and prints the median render times. Run `npm run build` first.
 // `npm run bench -- geo network chart` runs only those parts (widgets, map, builtin, geo, network,
-// chart, million, roster); with none named, all of them. BENCH_GEO_FILE names a TopoJSON file of
+// chart, million, roster, interactions); with none named, all of them. BENCH_GEO_FILE names a TopoJSON file of
 // England's 326 districts to draw in the geo part (default: the shared real-world file, if this
 // machine has it; else the page makes a stand-in of the same size).
 import { existsSync, readFileSync } from 'node:fs';
+import { runInteractions } from './bench-interactions.mjs';
 import { launch, serve } from './harness.mjs';
 
-const PARTS = ['widgets', 'map', 'builtin', 'geo', 'network', 'chart', 'million', 'roster'];
+const PARTS = ['widgets', 'map', 'builtin', 'geo', 'network', 'chart', 'million', 'roster', 'interactions'];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = asked.filter((a) => !PARTS.includes(a));
 if (unknown.length) {
@@ -86,6 +87,15 @@ try {
     await page.waitForFunction('window.rosterBenchReady === true');
     console.log('Partner roster at scale, from the action until laid out, medians, ms; "ours ÷ floor" below the target means the target is met');
     console.table(await page.evaluate('runRosterBench()'));
+  }
+  if (want('interactions')) {
+    console.log('Every widget of the demo page on 10 and 100 times its data, acted on with real input: the longest task each action caused (long tasks are over 50 ms)');
+    const { rows, worst } = await runInteractions(page);
+    console.table(rows);
+    const failed = rows.filter((r) => r.action.includes('(could not:')).length;
+    if (failed) console.log(`${failed} action(s) could not be done: see the table.`);
+    targets.push({ target: 'no interaction blocks for more than 50 ms at 10 times the demo’s data (longest task)', ours: Math.round(worst[10]), theirs: '', ratio: '', needed: `≤ 50: ${worst[10] <= 50 && !failed ? 'yes' : 'no'}` });
+    targets.push({ target: 'nothing freezes at 100 times (longest task of any interaction)', ours: Math.round(worst[100]), theirs: '', ratio: '', needed: `< 1,000: ${worst[100] < 1000 && !failed ? 'yes' : 'no'}` });
   }
   if (targets.length) {
     console.log(`\nIssue 18 targets, paired ratios in one page (Chromium ${await browser.version()}); ratio = theirs ÷ ours (above 1: ours faster), for the network the budget ÷ ours:\n`);
