@@ -123,6 +123,8 @@ export class SharedPartnerRoster extends SharedElement {
   /** The model whose partners are being checked a part at a time, and the pending part. */
   private checking?: RosterModel;
   private checkTimer = 0;
+  /** The table's row groups, kept between drawings (see renderTable's `bodies`). */
+  private readonly bodies = new Map<string, HTMLTableSectionElement>();
 
   private readonly data$ = new DataController<RosterModel>(this, rosterReader);
   private readonly size$ = new WidthController(this);
@@ -324,7 +326,8 @@ export class SharedPartnerRoster extends SharedElement {
       council: this.council,
       // Rows not drawn still count: the table says how many it has, and where each drawn one is.
       rowCount: this.windowed ? view.entries + 1 : view.hidden && this.groupBy === 'none' ? view.shown + 1 : undefined,
-      window: this.windowed ? { before: this.range[0] * this.rowHeight, after: Math.max(0, view.entries - this.range[1]) * this.rowHeight } : undefined
+      window: this.windowed ? { before: this.range[0] * this.rowHeight, after: Math.max(0, view.entries - this.range[1]) * this.rowHeight } : undefined,
+      bodies: this.bodies
     };
     return html`<div part="controls" class="form-row">
         <div>
