@@ -24,6 +24,9 @@ for (const entry of entries) {
     // The build's two small transforms make no source map: without them, every byte is mapped
     // (the CSS in css`` is then counted unsqueezed, so style modules read a little bigger).
     if (process.env.PLUGINS !== '1') config.plugins = [];
+    // The build's terser pass (scripts/library.mjs) rewrites the file after its source map is made:
+    // left out always, so this counts Oxc's output (about 0.85 KB gzip more than dist/ for the bundle).
+    config.plugins = config.plugins.filter((p) => p.name !== 'terser-pass');
     await build(config);
     const code = await readFile(join(out, `${entry.name}.js`), 'utf8');
     const map = new SourceMapConsumer(JSON.parse(await readFile(join(out, `${entry.name}.js.map`), 'utf8')));
