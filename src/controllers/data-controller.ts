@@ -14,6 +14,7 @@ import type { DataHost } from './host.js';
 import { geoBase } from '../councils/files.js';
 import type { PrepareContext } from '../councils/prepare.js';
 import { Refresher } from './refresh.js';
+import { taskTime } from '../core/tasks.js';
 
 /** How a widget turns input into its own model. */
 export interface DataReader<T> {
@@ -201,6 +202,8 @@ export class DataController<T> implements ReactiveController {
     if (data !== undefined && data !== null) return { outcome: await this.read(data, context), where: 'data' };
     if (src) {
       const fetched = await fetchText(src, { signal, timeoutMs: context.timeoutMs, format });
+      // The data arrived in a task of its own: reading it counts against that task's budget (src/core/tasks.ts).
+      taskTime();
       const outcome = await this.parse(fetched.text, fetched.format, context);
       if (!signal.aborted) this.refresher.loaded(src, format, fetched, outcome.value);
       return { outcome, where: 'src' };
@@ -221,6 +224,7 @@ export class DataController<T> implements ReactiveController {
     if (this.reader.prepare) {
       try {
         prepared = await this.reader.prepare(input, context);
+        taskTime();
       } catch (error) {
         if (context.signal.aborted) throw error;
         prepared = { input, problems: [unexpected(error)] };

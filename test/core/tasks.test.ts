@@ -1,7 +1,8 @@
-import { expect, fixture, html as fhtml } from '@open-wc/testing';
+import { expect, fixture, html as fhtml, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { SharedElement } from '../../src/core/shared-element.js';
 import { nextTask, overBudget, taskTime, TASK_BUDGET } from '../../src/core/tasks.js';
+import { DataController } from '../../src/controllers/data-controller.js';
 
 /** Keeps this task running until the budget is spent (the clock is read, not trusted to be fast or slow). */
 function spend(ms = TASK_BUDGET + 5): void {
@@ -26,6 +27,28 @@ class CountingWidget extends SharedElement {
 }
 CountingWidget.define('test-counting-widget');
 
+/** Whether the task was already over budget when its data had been read (the reader spends the budget). */
+class ReadingWidget extends SharedElement {
+  overBudgetAfterReading?: boolean;
+  readonly data$ = new DataController<unknown>(this, {
+    fromJson: (input) => {
+      spend();
+      this.overBudgetAfterReading = overBudget();
+      return { value: input, problems: [] };
+    },
+    isEmpty: () => false
+  });
+  protected override render() {
+    return html`<p>${this.data$.status}</p>`;
+  }
+}
+ReadingWidget.define('test-reading-widget');
+
+// This file's module graph is evaluated in one task, src/core/tasks.ts first: the clock runs from there,
+// so a task that has spent its budget evaluating scripts says so without any earlier call.
+spend();
+const overBudgetAtEvaluation = overBudget();
+
 describe('core: keeping tasks short', () => {
   it('nextTask() resolves in a later task, not in a microtask of this one', async () => {
     let resolved = false;
@@ -43,6 +66,17 @@ describe('core: keeping tasks short', () => {
     expect(overBudget()).to.equal(true);
     await nextTask();
     expect(overBudget()).to.equal(false);
+  });
+
+  it('starts the clock in the task that evaluates the module (a bundle\'s evaluation counts)', () => {
+    expect(overBudgetAtEvaluation).to.equal(true);
+  });
+
+  it('starts the clock where data arrives, so that reading it counts against the task', async () => {
+    const el = await fixture<ReadingWidget>(fhtml`<test-reading-widget src="/test/fixtures/figures.json"></test-reading-widget>`);
+    await waitUntil(() => el.overBudgetAfterReading !== undefined, 'the data is read', { timeout: 10_000 });
+    expect(el.overBudgetAfterReading).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.querySelector('p')?.textContent === 'ready', 'the widget draws its data', { timeout: 10_000 });
   });
 
   it('a widget updates at once in a short task, and in a task of its own after a long one, with every change drawn', async () => {

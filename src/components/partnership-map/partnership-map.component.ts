@@ -209,13 +209,19 @@ export class SharedPartnershipMap extends SharedElement {
   }
 
   /**
-   * Lays the map out before the update is run: when laying out took the task past its budget (a
-   * large map, a slow machine), the drawing waits for a task of its own, so the page is not held up
-   * for both. The update finds the layout done (or does it, if something changed meanwhile).
+   * Lays the map out before the update is run, in a task of its own when the task asking had already
+   * run past its budget; when laying out took the task past its budget (a large map, a slow machine),
+   * the drawing waits for a task of its own, so the page is not held up for both. The update finds
+   * the layout done (or does it, if something changed meanwhile).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    this.lay();
-    if (overBudget()) await nextTask();
+    // Reading the data (or another widget's update) may already have spent this task. Something
+    // the layout depends on may change while the map waits (its geography arriving): laid out again
+    // then, until the layout is current, so that the update only draws.
+    for (;;) {
+      if (overBudget()) await nextTask();
+      if (!this.lay()) break;
+    }
     return super.scheduleUpdate();
   }
 
@@ -223,18 +229,20 @@ export class SharedPartnershipMap extends SharedElement {
     this.lay();
   }
 
-  private lay(): void {
+  /** Lays the map out if anything it depends on changed; says whether it did. */
+  private lay(): boolean {
     const model = this.data$.value;
     // The width only once there is something to draw: asked for sooner (the first render, while the
     // data loads), the browser would lay the page out in the middle of it to answer.
     const width = model ? this.size$.layoutWidth : 0;
     const geography = this.geography;
-    if (!this.memo.changes([model, geography, width, this.safeView, this.partnership, this.council, this.year, this.tier])) return;
+    if (!this.memo.changes([model, geography, width, this.safeView, this.partnership, this.council, this.year, this.tier])) return false;
     this.marked = model ? highlight(model, this.partnership, this.council) : undefined;
     const { loading, failed } = this.geo$;
     const input = { view: this.safeView, geography, loading, failed, ownFile: !!this.geoSrc, year: this.year, tier: this.tier, width };
     this.drawing = model && this.marked ? layoutMap(model, this.marked, input) : undefined;
     if (!this.drawing?.items.some((i) => i.key === this.tabKey)) this.tabKey = undefined;
+    return true;
   }
 
   protected override render() {
