@@ -94,8 +94,9 @@ try {
     console.table(rows);
     const failed = rows.filter((r) => r.action.includes('(could not:')).length;
     if (failed) console.log(`${failed} action(s) could not be done: see the table.`);
-    targets.push({ target: 'no interaction blocks for more than 50 ms at 10 times the demo’s data (longest task)', ours: Math.round(worst[10]), theirs: '', ratio: '', needed: `≤ 50: ${worst[10] <= 50 && !failed ? 'yes' : 'no'}` });
-    targets.push({ target: 'nothing freezes at 100 times (longest task of any interaction)', ours: Math.round(worst[100]), theirs: '', ratio: '', needed: `< 1,000: ${worst[100] < 1000 && !failed ? 'yes' : 'no'}` });
+    const both = (w) => `${Math.round(w.wall)} (CPU ${Math.round(w.cpu)})`;
+    targets.push({ target: 'no interaction blocks for more than 50 ms at 10 times the demo’s data (longest task, wall and CPU time)', ours: both(worst[10]), theirs: '', ratio: '', needed: `≤ 50: ${worst[10].wall <= 50 && !failed ? 'yes' : 'no'}` });
+    targets.push({ target: 'nothing freezes at 100 times (longest task of any interaction)', ours: both(worst[100]), theirs: '', ratio: '', needed: `< 1,000: ${worst[100].wall < 1000 && !failed ? 'yes' : 'no'}` });
   }
   if (targets.length) {
     console.log(`\nIssue 18 targets, paired ratios in one page (Chromium ${await browser.version()}); ratio = theirs ÷ ours (above 1: ours faster), for the network the budget ÷ ours:\n`);
