@@ -107,6 +107,53 @@ describe('<shared-partner-roster> checking a long list a part at a time', functi
     await expect(el).to.be.accessible();
   });
 
+  it('checks the rest in parts, each a task of its own, so that other tasks run between them', async () => {
+    // Two tickers, a message to itself and a timer, each counting the tasks it ran; each partner
+    // notes the counts when it is first read. Partners read in one task all see the same counts.
+    const ticks = { message: 0, timer: 0 };
+    let ticking = true;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      ticks.message++;
+      if (ticking) channel.port2.postMessage(null);
+    };
+    const timer = () => {
+      ticks.timer++;
+      if (ticking) setTimeout(timer, 0);
+    };
+    const seen: { message: number; timer: number }[] = [];
+    const list = partners(10_000).partners.map((p, i) =>
+      Object.defineProperty({ ...p }, 'council', {
+        enumerable: true,
+        get: () => {
+          seen[i] ??= { ...ticks };
+          return p.council;
+        }
+      })
+    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px" lang="en-GB"></div>`);
+    const el = document.createElement('shared-partner-roster');
+    const loaded = oneEvent(el, 'shared-data-load');
+    el.data = { partners: list };
+    wrapper.append(el);
+    channel.port2.postMessage(null);
+    setTimeout(timer, 0);
+    await loaded;
+    await el.updateComplete;
+    expect(text(part(el, 'count'))).to.contain('Still checking');
+    await checked(el);
+    ticking = false;
+    expect(seen.length).to.equal(10_000);
+    // The first part is read at once, for the first page.
+    expect(new Set(seen.slice(0, CHECK_AT_ONCE).map((s) => s.message))).to.have.length(1);
+    // The rest in several parts, with both kinds of task run between them.
+    const rest = seen.slice(CHECK_AT_ONCE);
+    expect(new Set(rest.map((s) => s.message)).size, 'parts with a message task between').to.be.greaterThan(2);
+    expect(new Set(rest.map((s) => s.timer)).size, 'parts with a timer task between').to.be.greaterThan(2);
+    // Every partner checked all the same.
+    expect(text(part(el, 'count'))).to.equal('50 of 10,000 partners shown');
+  });
+
   it('goes on checking when moved in the page while checking', async () => {
     const data = partners(5000, { council: [4900] });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px" lang="en-GB"></div>`);

@@ -36,11 +36,27 @@ const NEAR = 60;
 const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
 /**
  * A long list is checked a part at a time after the first page is drawn (see `checkMore`): each
- * part for at most this long (ms), a task of its own, so that the page answers in between.
+ * part a task of its own (`afterOthers`), checking and getting rows ready for as long as this (ms,
+ * by the clock, not a count), so that the page answers in between on a slow laptop as on a fast one.
  */
-const CHECK_FOR = 8;
-/** Rows made ready for the filter and sorting in one task, when none are left to check (about 5 ms). */
-const PREPARE = 2500;
+const CHECK_FOR = 10;
+/**
+ * Resolves in a new task queued behind those already waiting: a message to itself. Checking is
+ * background work, so it does not use `nextTask`'s `scheduler.yield()`, whose continuations go ahead
+ * of the page's own tasks (a timer or a message posted meanwhile waited until every part was done).
+ */
+function afterOthers(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+/** Rows made ready for the filter and sorting between looks at the clock (about 0.5 ms). */
+const PREPARE = 250;
 
 /**
  * The partners of a shared service: council, role, share, services, when they joined and who to
@@ -122,7 +138,8 @@ export class SharedPartnerRoster extends SharedElement {
   private frame = 0;
   /** The model whose partners are being checked a part at a time, and the pending part. */
   private checking?: RosterModel;
-  private checkTimer = 0;
+  /** The run of `checkInParts` going on: one at a time (a run whose element was moved gives way to the next). */
+  private checkRun?: object;
   /** The table's row groups, kept between drawings (see renderTable's `bodies`). */
   private readonly bodies = new Map<string, HTMLTableSectionElement>();
 
@@ -227,36 +244,52 @@ export class SharedPartnerRoster extends SharedElement {
     removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    clearTimeout(this.checkTimer);
     this.checking = undefined;
+    this.checkRun = undefined;
   }
 
   /**
    * After a long roster is drawn, a task at a time: checks the rest of a long list (see `checkMore`)
    * and gets every row ready for a first keystroke or click (`prepareRows`), so that they cost no
-   * more than later ones; then draws again, if more partners were checked.
+   * more than later ones; works out the whole order in a task of its own; then, if more partners
+   * were checked, says so and draws again in another.
    */
   private check(): void {
     const model = this.data$.value;
     if (!model || model === this.checking || model.rows.length <= PAGE) return;
     this.checking = model;
+    const run = {};
+    this.checkRun = run;
+    void this.checkInParts(model, run);
+  }
+
+  private async checkInParts(model: RosterModel, run: object): Promise<void> {
     const checked = unchecked(model) > 0;
+    // Stopped when the element leaves the page or has other data (`check` starts again when it is back).
+    const going = () => this.checkRun === run && this.checking === model && this.isConnected;
+    const order = () => ({ m: this.m, sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council', descending: this.descending });
     let ready = 0;
-    const step = () => {
-      if (this.checking !== model || !this.isConnected) return;
+    while (unchecked(model) || ready < model.rows.length) {
+      await afterOthers();
+      if (!going()) return;
       const end = performance.now() + CHECK_FOR;
-      const left = checkMore(model, () => performance.now() < end);
-      const to = left ? model.rows.length : Math.min(model.rows.length, ready + PREPARE);
-      prepareRows(model.rows, ready, to, { m: this.m, sort: SORT_KEYS.includes(this.sort) ? this.sort : 'council', descending: this.descending }, !left && to === model.rows.length);
-      ready = to;
-      if (left || ready < model.rows.length) this.checkTimer = window.setTimeout(step, 0);
-      else if (checked) {
-        // Every partner checked: said again, with all of them (the first event had the first part).
-        this.emit('shared-data-load', model);
-        this.requestUpdate();
-      }
-    };
-    this.checkTimer = window.setTimeout(step, 0);
+      const more = () => performance.now() < end;
+      checkMore(model, more);
+      do {
+        const to = Math.min(model.rows.length, ready + PREPARE);
+        prepareRows(model.rows, ready, to, order(), false);
+        ready = to;
+      } while (ready < model.rows.length && more());
+    }
+    await afterOthers();
+    if (!going()) return;
+    prepareRows(model.rows, ready, ready, order(), true);
+    if (!checked) return;
+    await afterOthers();
+    if (!going()) return;
+    // Every partner checked: said again, with all of them (the first event had the first part).
+    this.emit('shared-data-load', model);
+    this.requestUpdate();
   }
 
   private readonly schedule = (): void => {
