@@ -4,7 +4,8 @@
 // from navigation until every widget has drawn its data, and the longest task the page ran until
 // then (PerformanceObserver 'longtask', which sees tasks over 50 ms), with what each long task was
 // running (a CPU profile, hottest script of the task). Targets: all drawn within 1.5 s, no task over
-// 200 ms. Measurements only: nothing here fails a build. `RUNS=n` (default 5), `RATE=n` (default 4).
+// 200 ms. Measurements only: nothing here fails a build. `RUNS=n` (default 5), `RATE=n` (default 4),
+// `MINIFY=0` (the page's script unminified, so that the functions named are the source's).
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ function probe(tags, drawn) {
 }
 
 const out = await mkdtemp(join(tmpdir(), 'bench-demo-'));
-await build({ configFile: false, logLevel: 'warn', base: './', build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: 'demo/index.html' } } });
+await build({ configFile: false, logLevel: 'warn', base: './', build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: process.env.MINIFY !== '0', rollupOptions: { input: 'demo/index.html' } } });
 await cp('demo/data', join(out, 'demo/data'), { recursive: true });
 await cp('src/councils/geo', join(out, 'assets/geo'), { recursive: true });
 const server = await serve(out);

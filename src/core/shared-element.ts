@@ -147,14 +147,32 @@ export abstract class SharedElement extends LitElement {
   }
 
   /**
+   * A widget's layout (what its render draws, worked out from its data and width), when it has one
+   * to do ahead of rendering: says whether it laid anything out (false when nothing it depends on
+   * changed). Run before each update, so that a long layout and the drawing after it land in tasks of
+   * their own; the widget's `willUpdate` still calls it, for updates run another way (printing).
+   */
+  protected layOut?(): boolean;
+
+  /**
    * Updates as Lit does (in a microtask), unless the task asking has already run past its budget
    * (several widgets drawing in one task on a slow machine): then in a task of its own, so that the
-   * page can paint and answer input between one widget and the next. Printing flushes its update
-   * itself (PrintController), so nothing waits there.
+   * page can paint and answer input between one widget and the next. A widget with a `layOut` lays
+   * out first, then waits for another task if that took the task past its budget, and lays out again
+   * if something changed while it waited (the data, or a file it needed besides). Printing flushes its
+   * update itself (PrintController), so nothing waits there.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!overBudget()) return super.scheduleUpdate();
-    return nextTask().then(() => super.scheduleUpdate());
+    if (!this.layOut && !overBudget()) return super.scheduleUpdate();
+    return this.layOutAndUpdate();
+  }
+
+  private async layOutAndUpdate(): Promise<unknown> {
+    for (;;) {
+      if (overBudget()) await nextTask();
+      if (!this.layOut?.()) break;
+    }
+    return super.scheduleUpdate();
   }
 
   /** The document whose stylesheets the shadow root holds (this page's until moved). */

@@ -47,13 +47,15 @@ interface Scheduler {
 /**
  * Resolves in a new task, after the browser has had the chance to paint and handle input:
  * `scheduler.yield()` where there is one (it keeps its place ahead of other pages' tasks), else a
- * message. The task it resumes in counts from zero.
+ * message. The task it resumes in counts from zero, from the moment it resumes (so that work done
+ * after it counts even when nothing else asks the clock before it ends).
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const next = scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => post(resolve));
   return next.then(() => {
     began = -1;
+    taskTime();
   });
 }
 

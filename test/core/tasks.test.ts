@@ -68,6 +68,12 @@ describe('core: keeping tasks short', () => {
     expect(overBudget()).to.equal(false);
   });
 
+  it('counts the task nextTask() resumes in from the moment it resumes, with no other call before the work', async () => {
+    await nextTask();
+    spend();
+    expect(overBudget()).to.equal(true);
+  });
+
   it('starts the clock in the task that evaluates the module (a bundle\'s evaluation counts)', () => {
     expect(overBudgetAtEvaluation).to.equal(true);
   });

@@ -6,7 +6,6 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { Memo } from '../../core/memo.js';
 import { SharedElement } from '../../core/shared-element.js';
-import { nextTask, overBudget } from '../../core/tasks.js';
 import { placeTooltip } from '../../core/tooltip.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { fill } from '../../i18n/messages.js';
@@ -208,29 +207,15 @@ export class SharedPartnershipMap extends SharedElement {
     return this.geo$.value;
   }
 
-  /**
-   * Lays the map out before the update is run, in a task of its own when the task asking had already
-   * run past its budget; when laying out took the task past its budget (a large map, a slow machine),
-   * the drawing waits for a task of its own, so the page is not held up for both. The update finds
-   * the layout done (or does it, if something changed meanwhile).
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    // Reading the data (or another widget's update) may already have spent this task. Something
-    // the layout depends on may change while the map waits (its geography arriving): laid out again
-    // then, until the layout is current, so that the update only draws.
-    for (;;) {
-      if (overBudget()) await nextTask();
-      if (!this.lay()) break;
-    }
-    return super.scheduleUpdate();
-  }
-
   protected override willUpdate(): void {
-    this.lay();
+    this.layOut();
   }
 
-  /** Lays the map out if anything it depends on changed; says whether it did. */
-  private lay(): boolean {
+  /**
+   * Lays the map out if anything it depends on changed, and says whether it did: before each update
+   * (SharedElement.scheduleUpdate), so that a large map's layout and its drawing are tasks apart.
+   */
+  protected override layOut(): boolean {
     const model = this.data$.value;
     // The width only once there is something to draw: asked for sooner (the first render, while the
     // data loads), the browser would lay the page out in the middle of it to answer.

@@ -137,12 +137,21 @@ export class SharedSavingsChart extends SharedElement {
   private money = (amount: number) => formatMoneyShort(amount, { intlLocale: this.lang$.intl, currency: this.currency || 'GBP', units: moneyUnits[this.lang$.locale] });
 
   protected override willUpdate(): void {
+    this.layOut();
+  }
+
+  /**
+   * Lays the chart out (measuring its text) if anything it depends on changed, and says whether it
+   * did: before each update too (SharedElement.scheduleUpdate), so that on a slow machine the layout
+   * and the drawing are tasks apart.
+   */
+  protected override layOut(): boolean {
     const input = this.data$.value;
     // The width only once there is something to draw: asked for sooner (the first render, while the
     // data loads), the browser would lay the whole page out in the middle of it to answer.
     const width = input ? this.size$.layoutWidth : 0;
     const changed = this.memo.changes([input, width, this.safeMode, this.partnership, this.lang$.locale, this.currency]);
-    if (!changed) return;
+    if (!changed) return false;
     // New data alone (a refresh, say): the open point stays open if the new data still has it.
     const open = changed.length === 1 && changed[0] === 0 ? this.nav$.remember() : undefined;
     this.nav$.reset();
@@ -158,6 +167,7 @@ export class SharedSavingsChart extends SharedElement {
       this.model = undefined;
       this.failure = fill(m.drawFailed, { detail: error instanceof Error ? error.message : String(error) });
     }
+    return true;
   }
 
   /** Marks once, then the render model, the legend and the summary from them. */
