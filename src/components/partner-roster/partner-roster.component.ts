@@ -9,7 +9,7 @@ import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type PluralForms } from '../../i18n/messages.js';
 import { checkMore, choosePartnership, rosterReader, unchecked, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
-import { layoutRoster, prepareRows, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
+import { layoutRoster, prepareKeys, prepareRows, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
 import { rosterMessages, type RosterMessages } from './partner-roster.messages.js';
 import { partnerRosterStyles } from './partner-roster.styles.js';
 import { renderCards, renderTable, sizeSpacers } from './partner-roster.views.js';
@@ -251,8 +251,8 @@ export class SharedPartnerRoster extends SharedElement {
   /**
    * After a long roster is drawn, a task at a time: checks the rest of a long list (see `checkMore`)
    * and gets every row ready for a first keystroke or click (`prepareRows`), so that they cost no
-   * more than later ones; works out the whole order in a task of its own; then, if more partners
-   * were checked, says so and draws again in another.
+   * more than later ones; works out the whole order in a task of its own, and each column's sort
+   * keys in one each; then, if more partners were checked, says so and draws again in another.
    */
   private check(): void {
     const model = this.data$.value;
@@ -284,6 +284,12 @@ export class SharedPartnerRoster extends SharedElement {
     await afterOthers();
     if (!going()) return;
     prepareRows(model.rows, ready, ready, order(), true);
+    // Each other column's keys, a task each, ready for a first click on it.
+    for (const key of SORT_KEYS) {
+      await afterOthers();
+      if (!going()) return;
+      prepareKeys(model.rows, key);
+    }
     if (!checked) return;
     await afterOthers();
     if (!going()) return;

@@ -152,7 +152,8 @@ export function readPartner(
     services,
     contact,
     illustrative: partner.illustrative === true || partner.contact?.illustrative === true,
-    flags
+    // Most rows have no problems: they share one empty list (one object fewer a row to keep).
+    flags: flags.length ? flags : NONE
   };
   if (partnership) row.partnership = { id: partnership.id, name: partnership.name };
   if (partner.role) row.role = partner.role;
@@ -225,9 +226,13 @@ const pending = new WeakMap<RosterModel, Pending>();
 
 /** Checks the pending partners from `p.next` while `more()` allows (always at least one). */
 function checkSome(model: RosterModel, p: Pending, more: () => boolean): void {
+  // One path for the part, its last place the partner's index: readPartner only formats it (into a message's path).
+  const path = [...p.prefix, 0];
+  const last = path.length - 1;
   do {
     const i = p.next++;
-    const read = readPartner(p.items[i], [...p.prefix, i], undefined);
+    path[last] = i;
+    const read = readPartner(p.items[i], path, undefined);
     if (read.problems.length) p.problems.push(...read.problems);
     if (read.row) model.rows.push(read.row);
   } while (p.next < p.items.length && more());

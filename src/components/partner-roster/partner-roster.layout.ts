@@ -256,6 +256,11 @@ export function prepareRows(rows: readonly RosterRow[], from: number, to: number
   if (last) ordered(rows, o.sort, o.descending);
 }
 
+/** Every row's sort key for a column, ahead of a first click on it (about 2 ms at 10,000 for a column of text). */
+export function prepareKeys(rows: readonly RosterRow[], key: SortKey): void {
+  keysOf(rows, key);
+}
+
 export function layoutRoster(model: RosterModel, o: RosterOptions): RosterView {
   const needle = o.filter.trim().toLowerCase();
   const keep = (row: RosterRow) => haystack(row, o.m).includes(needle);
