@@ -14,7 +14,7 @@ import type { DataHost } from './host.js';
 import { geoBase } from '../councils/files.js';
 import type { PrepareContext } from '../councils/prepare.js';
 import { Refresher } from './refresh.js';
-import { taskTime } from '../core/tasks.js';
+import { nextTask, overBudget } from '../core/tasks.js';
 
 /** How a widget turns input into its own model. */
 export interface DataReader<T> {
@@ -202,8 +202,9 @@ export class DataController<T> implements ReactiveController {
     if (data !== undefined && data !== null) return { outcome: await this.read(data, context), where: 'data' };
     if (src) {
       const fetched = await fetchText(src, { signal, timeoutMs: context.timeoutMs, format });
-      // The data arrived in a task of its own: reading it counts against that task's budget (src/core/tasks.ts).
-      taskTime();
+      // The data arrived: reading it counts against this task's budget (src/core/tasks.ts), and waits
+      // for the next task if another widget's reading has spent this one.
+      if (overBudget()) await nextTask();
       const outcome = await this.parse(fetched.text, fetched.format, context);
       if (!signal.aborted) this.refresher.loaded(src, format, fetched, outcome.value);
       return { outcome, where: 'src' };
@@ -224,7 +225,8 @@ export class DataController<T> implements ReactiveController {
     if (this.reader.prepare) {
       try {
         prepared = await this.reader.prepare(input, context);
-        taskTime();
+        // Several widgets wait for the same file (the council register): one reads at a time.
+        if (overBudget()) await nextTask();
       } catch (error) {
         if (context.signal.aborted) throw error;
         prepared = { input, problems: [unexpected(error)] };

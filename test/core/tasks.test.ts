@@ -44,6 +44,29 @@ class ReadingWidget extends SharedElement {
 }
 ReadingWidget.define('test-reading-widget');
 
+/** Two of these wait for the same file (as the roster and the map wait for the council register). */
+let release: () => void = () => {};
+let shared = new Promise<void>((resolve) => (release = resolve));
+class WaitingWidget extends SharedElement {
+  overBudgetBeforeReading?: boolean;
+  readonly data$ = new DataController<unknown>(this, {
+    prepare: async (input) => {
+      await shared;
+      return { input, problems: [] };
+    },
+    fromJson: (input) => {
+      this.overBudgetBeforeReading = overBudget();
+      spend();
+      return { value: input, problems: [] };
+    },
+    isEmpty: () => false
+  });
+  protected override render() {
+    return html`<p>${this.data$.status}</p>`;
+  }
+}
+WaitingWidget.define('test-waiting-widget');
+
 // This file's module graph is evaluated in one task, src/core/tasks.ts first: the clock runs from there,
 // so a task that has spent its budget evaluating scripts says so without any earlier call.
 spend();
@@ -83,6 +106,19 @@ describe('core: keeping tasks short', () => {
     await waitUntil(() => el.overBudgetAfterReading !== undefined, 'the data is read', { timeout: 10_000 });
     expect(el.overBudgetAfterReading).to.equal(true);
     await waitUntil(() => el.shadowRoot!.querySelector('p')?.textContent === 'ready', 'the widget draws its data', { timeout: 10_000 });
+  });
+
+  it('widgets whose data comes in the same task read it one task each', async () => {
+    shared = new Promise<void>((resolve) => (release = resolve));
+    const box = await fixture<HTMLElement>(fhtml`<div>
+      <test-waiting-widget .data=${{ a: 1 }}></test-waiting-widget><test-waiting-widget .data=${{ b: 2 }}></test-waiting-widget>
+    </div>`);
+    const [one, two] = [...box.querySelectorAll<WaitingWidget>('test-waiting-widget')];
+    await nextTask();
+    release();
+    await waitUntil(() => one!.overBudgetBeforeReading !== undefined && two!.overBudgetBeforeReading !== undefined, 'both read', { timeout: 10_000 });
+    // Each started reading with the budget unspent: the second waited for a task of its own.
+    expect([one!.overBudgetBeforeReading, two!.overBudgetBeforeReading]).to.deep.equal([false, false]);
   });
 
   it('a widget updates at once in a short task, and in a task of its own after a long one, with every change drawn', async () => {
