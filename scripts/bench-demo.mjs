@@ -5,7 +5,9 @@
 // then (PerformanceObserver 'longtask', which sees tasks over 50 ms), with what each long task was
 // running (a CPU profile, hottest script of the task). Targets: all drawn within 1.5 s, no task over
 // 200 ms. Measurements only: nothing here fails a build. `RUNS=n` (default 5), `RATE=n` (default 4),
-// `MINIFY=0` (the page's script unminified, so that the functions named are the source's).
+// `MINIFY=0` (the page's script unminified, so that the functions named are the source's),
+// `TRACE=ms` (one more run under a performance trace, listing every task of the page's main thread
+// over that many ms until all was drawn, with what it spent its time in; best with MINIFY=0).
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +91,7 @@ try {
   ]);
   console.log('In the longest task, self time by function (mean per run, ms, throttled):');
   console.table([...culprits].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([fn, ms]) => ({ function: fn, ms: ms.toFixed(1) })));
+  if (process.env.TRACE) await traceRun(browser, server.origin, Number(process.env.TRACE) || 100);
 } finally {
   await browser.close();
   server.close();
@@ -112,4 +115,72 @@ function hottest(profile, origin, task) {
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...self].filter(([n]) => !n.startsWith('(idle)') && !n.startsWith('(program)'));
+}
+
+/**
+ * One more run under a DevTools performance trace: every task on the page's main thread over `min`
+ * ms until every widget had drawn, each with the browser's own work in it (script evaluation, style,
+ * layout, paint) and the functions it spent its time in (inclusive, from the trace's CPU samples).
+ */
+async function traceRun(browser, origin, min) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(120_000);
+  await page.setViewport({ width: 1280, height: 900 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  await page.evaluateOnNewDocument(probe, TAGS, RENDERED);
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler'] });
+  await page.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
+  await page.waitForFunction('window.__allDrawn');
+  const drawn = await page.evaluate(() => window.__allDrawn);
+  const { traceEvents: events } = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+  await page.close();
+  // The page's main thread: the renderer main thread with the most long tasks.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+  const longOn = (t) => events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask' && e.dur > 50_000).length;
+  const main = mains.sort((a, b) => longOn(b) - longOn(a))[0];
+  const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const navStart = events.find((e) => e.pid === main.pid && e.name === 'navigationStart')?.ts ?? on[0].ts;
+  const nodes = new Map();
+  const parent = new Map();
+  const samples = [];
+  let t = 0;
+  for (const e of events.filter((e) => e.pid === main.pid && (e.name === 'Profile' || e.name === 'ProfileChunk'))) {
+    if (e.name === 'Profile') {
+      t = e.args.data.startTime;
+      continue;
+    }
+    const profile = e.args.data.cpuProfile ?? {};
+    for (const n of profile.nodes ?? []) {
+      nodes.set(n.id, n);
+      if (n.parent) parent.set(n.id, n.parent);
+    }
+    (profile.samples ?? []).forEach((id, i) => samples.push([(t += e.args.data.timeDeltas[i]), id]));
+  }
+  const BROWSER = ['EvaluateScript', 'v8.compileModule', 'v8.evaluateModule', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC'];
+  const tasks = on.filter((e) => e.name === 'RunTask' && e.dur >= min * 1000 && e.ts - navStart <= drawn * 1000);
+  console.log(`Traced run: all drawn at ${Math.round(drawn)} ms; tasks over ${min} ms until then: ${tasks.length} (load average ${loadavg()[0].toFixed(2)})`);
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    const inside = on.filter((e) => e.ts >= task.ts && e.ts + e.dur <= end);
+    const work = new Map();
+    for (const e of inside) if (BROWSER.includes(e.name)) work.set(e.name, (work.get(e.name) ?? 0) + e.dur / 1000);
+    const counts = new Map();
+    let total = 0;
+    for (const [at, id] of samples) {
+      if (at < task.ts || at > end) continue;
+      total++;
+      const seen = new Set();
+      for (let x = id; x !== undefined; x = parent.get(x)) {
+        const f = nodes.get(x)?.callFrame;
+        const name = f && `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`;
+        if (!f?.url || seen.has(name)) continue;
+        seen.add(name);
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+    const fns = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, c]) => `${n} ${Math.round((100 * c) / total)}%`);
+    const browserWork = [...work].filter(([, ms]) => ms >= 5).map(([n, ms]) => `${n} ${Math.round(ms)}`);
+    console.log(`  at ${Math.round((task.ts - navStart) / 1000)} ms, ${Math.round(task.dur / 1000)} ms: ${browserWork.join(', ') || '-'}${fns.length ? ` | in script: ${fns.join(', ')}` : ''}`);
+  }
 }

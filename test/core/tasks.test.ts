@@ -44,6 +44,34 @@ class ReadingWidget extends SharedElement {
 }
 ReadingWidget.define('test-reading-widget');
 
+/** A widget with a layout to do before drawing, which spends the task's budget. */
+class LayingWidget extends SharedElement {
+  static override properties = { ...SharedElement.properties, count: { type: Number } };
+  declare count: number;
+  layouts = 0;
+  renders = 0;
+  private laidFor = -1;
+  constructor() {
+    super();
+    this.count = 0;
+  }
+  protected override layOut(): boolean {
+    if (this.laidFor === this.count) return false;
+    this.laidFor = this.count;
+    this.layouts++;
+    spend();
+    return true;
+  }
+  protected override willUpdate(): void {
+    this.layOut();
+  }
+  protected override render() {
+    this.renders++;
+    return html`<p>${this.count}</p>`;
+  }
+}
+LayingWidget.define('test-laying-widget');
+
 /** Two of these wait for the same file (as the roster and the map wait for the council register). */
 let release: () => void = () => {};
 let shared = new Promise<void>((resolve) => (release = resolve));
@@ -106,6 +134,21 @@ describe('core: keeping tasks short', () => {
     await waitUntil(() => el.overBudgetAfterReading !== undefined, 'the data is read', { timeout: 10_000 });
     expect(el.overBudgetAfterReading).to.equal(true);
     await waitUntil(() => el.shadowRoot!.querySelector('p')?.textContent === 'ready', 'the widget draws its data', { timeout: 10_000 });
+  });
+
+  it('a widget with a layout lays out before its update, and draws in a later task when the layout spent the budget', async () => {
+    const el = await fixture<LayingWidget>(fhtml`<test-laying-widget></test-laying-widget>`);
+    await el.updateComplete;
+    await nextTask();
+    const [layouts, renders] = [el.layouts, el.renders];
+    el.count = 1;
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    // Laid out in this task; the drawing waits for the next.
+    expect([el.layouts, el.renders]).to.deep.equal([layouts + 1, renders]);
+    await el.updateComplete;
+    // Drawn once, with the layout done before (not done again in the update).
+    expect([el.layouts, el.renders]).to.deep.equal([layouts + 1, renders + 1]);
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('1');
   });
 
   it('widgets whose data comes in the same task read it one task each', async () => {
