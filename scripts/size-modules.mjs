@@ -21,8 +21,9 @@ for (const entry of entries) {
     const config = libraryConfig(entry, 'es', out);
     config.build.sourcemap = true;
     config.logLevel = 'error';
-    // The build's two small transforms make no source map: without them, every byte is mapped
-    // (the CSS in css`` is then counted unsqueezed, so style modules read a little bigger).
+    // The build's small transforms make no source map: without them, every byte is mapped (the CSS
+    // in css`` and the indentation in html`` are then counted as written, so modules read a little
+    // bigger).
     if (process.env.PLUGINS !== '1') config.plugins = [];
     // The build's terser pass (scripts/library.mjs) rewrites the file after its source map is made:
     // left out always, so this counts Oxc's output (about 0.85 KB gzip more than dist/ for the bundle).
