@@ -4,6 +4,8 @@ import '../../src/components/partnership-map/partnership-map.js';
 import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
 import { chooseYear, readBoundaries } from '../../src/components/partnership-map/partnership-map.builtin.js';
 import { placeLabels } from '../../src/components/partnership-map/partnership-map.labels.js';
+import { prepareBuiltIn } from '../../src/components/partnership-map/partnership-map.areas.js';
+import type { MapModel } from '../../src/components/partnership-map/partnership-map.data.js';
 import { part, settled, text } from '../helpers/element.js';
 import { ACE } from '../fixtures/datasets.js';
 
@@ -217,6 +219,29 @@ describe('built-in boundaries and labels, as data', () => {
     expect(chooseYear(builtIn, 2012, 2019)).to.equal(2014);
     expect(chooseYear(builtIn, null, undefined)).to.equal(2025);
     expect(() => readBoundaries({ type: 'FeatureCollection' })).to.throw();
+  });
+
+  it('makes the slow part of the layout ahead in slices, as long as the task has time, until it is all made', async () => {
+    const builtIn = readBoundaries(await (await fetch(BOUNDARIES)).json());
+    const year = builtIn.year(2025);
+    const model = { councils: new Map([['E08000026', {}]]) } as unknown as MapModel;
+    // "Time left" for 40 more checks each call: a slice of the areas' paths a call. A width no other
+    // test draws, so that nothing was made before.
+    let left = 0;
+    let asked = 0;
+    const more = () => (asked++, left-- > 0);
+    let calls = 0;
+    do {
+      left = 40;
+      calls++;
+    } while (prepareBuiltIn(model, year, 'upper', 613, more) && calls < 1000);
+    expect(calls, 'several slices').to.be.greaterThan(3);
+    expect(calls, 'and an end').to.be.lessThan(1000);
+    // All made: nothing left to ask time for.
+    asked = 0;
+    left = 40;
+    expect(prepareBuiltIn(model, year, 'upper', 613, more)).to.equal(false);
+    expect(asked).to.equal(1);
   });
 
   it('places labels so that none overlaps another, and leaves one out only when there is no room', () => {

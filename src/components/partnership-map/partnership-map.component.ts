@@ -12,7 +12,8 @@ import { fill } from '../../i18n/messages.js';
 import type { BuiltInRender } from './partnership-map.areas.js';
 import { LABEL, viewOf, type MapView } from './partnership-map.constants.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
-import { layoutMap } from './partnership-map.dispatch.js';
+import { layoutMap, prepareMap, type MapLayoutInput } from './partnership-map.dispatch.js';
+import { overBudget } from '../../core/tasks.js';
 import { loadBuiltIn, loadGeography, type GeographyResult } from './partnership-map.load.js';
 import { mapLabels } from './partnership-map.labels.js';
 import { geoBase } from '../../councils/files.js';
@@ -208,23 +209,36 @@ export class SharedPartnershipMap extends SharedElement {
   }
 
   protected override willUpdate(): void {
-    this.layOut();
+    this.lay();
   }
 
   /**
-   * Lays the map out if anything it depends on changed, and says whether it did: before each update
-   * (SharedElement.scheduleUpdate), so that a large map's layout and its drawing are tasks apart.
+   * Before each update (SharedElement.scheduleUpdate), so that a large map's layout and its drawing
+   * are tasks apart: the slow part of the layout a step at a time while the task has time left (the
+   * built-in boundaries' paths), then the layout if anything it depends on changed. Says whether it
+   * did anything.
    */
   protected override layOut(): boolean {
     const model = this.data$.value;
+    if (model && prepareMap(model, this.layoutInput(model), () => !overBudget())) return true;
+    return this.lay();
+  }
+
+  private layoutInput(model: MapModel | undefined): MapLayoutInput {
     // The width only once there is something to draw: asked for sooner (the first render, while the
     // data loads), the browser would lay the page out in the middle of it to answer.
     const width = model ? this.size$.layoutWidth : 0;
-    const geography = this.geography;
+    const { loading, failed } = this.geo$;
+    return { view: this.safeView, geography: this.geography, loading, failed, ownFile: !!this.geoSrc, year: this.year, tier: this.tier, width };
+  }
+
+  /** Lays the map out if anything it depends on changed; says whether it did. */
+  private lay(): boolean {
+    const model = this.data$.value;
+    const input = this.layoutInput(model);
+    const { geography, width } = input;
     if (!this.memo.changes([model, geography, width, this.safeView, this.partnership, this.council, this.year, this.tier])) return false;
     this.marked = model ? highlight(model, this.partnership, this.council) : undefined;
-    const { loading, failed } = this.geo$;
-    const input = { view: this.safeView, geography, loading, failed, ownFile: !!this.geoSrc, year: this.year, tier: this.tier, width };
     this.drawing = model && this.marked ? layoutMap(model, this.marked, input) : undefined;
     if (!this.drawing?.items.some((i) => i.key === this.tabKey)) this.tabKey = undefined;
     return true;

@@ -4,7 +4,7 @@
  * component passes what it has loaded and draws what comes back (`undefined`: nothing to draw yet,
  * or nothing the view can draw; the component says which).
  */
-import { layoutBuiltIn } from './partnership-map.areas.js';
+import { layoutBuiltIn, prepareBuiltIn } from './partnership-map.areas.js';
 import { chooseYear } from './partnership-map.builtin.js';
 import type { MapView } from './partnership-map.constants.js';
 import type { Highlight, MapModel } from './partnership-map.data.js';
@@ -29,6 +29,19 @@ export interface MapLayoutInput {
   year: number | null;
   tier: string | null;
   width: number;
+}
+
+/**
+ * The slow part of `layoutMap` done ahead, in steps, where there is one (the built-in boundaries:
+ * the year's areas, their projection, each area's path): a step or more while `more()` says the
+ * task has time left. True when it stopped with work left, false when the layout is ready to run.
+ */
+export function prepareMap(model: MapModel, o: MapLayoutInput, more: () => boolean): boolean {
+  const builtIn = o.view === 'geo' ? o.geography?.builtIn : undefined;
+  if (!builtIn) return false;
+  const year = builtIn.year(chooseYear(builtIn, o.year, model.latestYear));
+  if (!more()) return true;
+  return prepareBuiltIn(model, year, o.tier === 'lower' ? 'lower' : 'upper', o.width, more);
 }
 
 export function layoutMap(model: MapModel, marked: Highlight, o: MapLayoutInput): MapRender | undefined {
