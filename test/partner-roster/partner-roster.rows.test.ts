@@ -24,7 +24,7 @@ const list = [
   { council: 'E07000004', name: 'Nothing else' },
   { council: 'E07000005', name: 'Highlighted', role: 'partner', share: 1.4, contact: { name: 'Cy', phone: '01234 567890', illustrative: true } },
   { council: 'E07000006', name: 'Bad role', role: 'boss', share: 0, services: [] },
-  // The usual row (copied from one made once): also with no services, no date and a share of 0.
+  // Usual rows, also with no services, no date and a share of 0.
   { council: 'E07000007', name: 'Usual', role: 'partner', share: 0, services: [], contact: { name: 'Dee', email: 'dee@example.org', phone: '+44 20 7946 0000' } },
   { council: 'E07000008', name: 'Usual too', role: 'host', share: 0.5, joined: '2020-01', services: ['ICT'], contact: { name: 'Eve', email: 'eve@example.org', phone: '020 7946 0001' } }
 ];

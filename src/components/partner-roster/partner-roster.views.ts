@@ -186,59 +186,6 @@ function rowNode(v: RowView, o: ViewOptions, many: boolean): HTMLTableRowElement
   return tr;
 }
 
-/**
- * The usual row (a role, a share, a contact with a name, an email and a phone, nothing flagged or
- * highlighted, one partnership) is copied from one made by `rowNode` once per document and its text
- * put in: one call makes its 40-odd nodes. Any other row is made by `rowNode`.
- */
-const protos = new WeakMap<Document, HTMLTableRowElement>();
-const PROTO: RowView = {
-  row: {
-    key: '',
-    code: '-',
-    name: '-',
-    role: 'lead',
-    share: 1,
-    services: ['-'],
-    contact: { name: '-', email: '-', emailHref: 'mailto:-', phone: '-', phoneHref: 'tel:-' },
-    illustrative: false,
-    flags: []
-  },
-  role: '-',
-  share: '-',
-  shareFill: 1,
-  joined: '-'
-};
-const setText = (node: Node | null | undefined, text: string) => ((node as Text).data = text);
-
-function usualRow(v: RowView, o: ViewOptions): HTMLTableRowElement | undefined {
-  const r = v.row;
-  const c = r.contact;
-  if (!r.role || v.shareFill === undefined || !c.name || !c.emailHref || !c.phoneHref || !c.email || !c.phone) return undefined;
-  if (r.flags.length || r.illustrative || r.code === o.council) return undefined;
-  let proto = protos.get(doc());
-  if (!proto) protos.set(doc(), (proto = rowNode(PROTO, { ...o, council: null }, false)));
-  const tr = proto.cloneNode(true) as HTMLTableRowElement;
-  tr.setAttribute('data-code', r.code);
-  const [th, role, share, services, joined, contact] = tr.children as unknown as HTMLElement[];
-  setText(th!.firstChild!.firstChild, r.name);
-  setText(th!.children[1]!.firstChild, r.code);
-  const tag = role!.firstChild as HTMLElement;
-  tag.className = `tag role-${r.role}`;
-  setText(tag.firstChild, v.role);
-  setText(share!.firstChild, `${v.share} `);
-  (share!.lastChild!.lastChild as Element).setAttribute('width', String(v.shareFill * BAR));
-  setText(services!.firstChild, r.services.join(', '));
-  setText(joined!.firstChild, v.joined);
-  const [name, email, phone] = (contact!.firstChild as HTMLElement).children;
-  setText(name!.firstChild, c.name);
-  email!.setAttribute('href', c.emailHref);
-  setText(email!.firstChild, c.email);
-  phone!.setAttribute('href', c.phoneHref);
-  setText(phone!.firstChild, c.phone);
-  return tr;
-}
-
 /** What a row made by `rowNode` was made from: it is used again only when all of it is the same. */
 interface Made {
   v: RowView;
@@ -291,7 +238,7 @@ function tableBody(g: GroupView, o: ViewOptions, many: boolean, columns: number,
   for (const v of g.rows) {
     let row = old.get(v);
     if (!row || used.has(row)) {
-      row = (!many && usualRow(v, o)) || rowNode(v, o, many);
+      row = rowNode(v, o, many);
       made.set(row, { v, council: o.council, many, m: o.m, t: o.t });
     }
     used.add(row);
