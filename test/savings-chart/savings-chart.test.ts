@@ -328,3 +328,41 @@ describe('<shared-savings-chart> bad input', () => {
     await fuzzElement({ tag: 'shared-savings-chart', seeds: [twoSeries, [{ period: '2018/19', amount: 5 }]], content: 'svg[part~="svg"], [part~="empty"]', runs: 120 });
   });
 });
+
+describe('<shared-savings-chart> text measuring on a page of charts', () => {
+  /** How many texts the browser was asked to measure while `draw` ran. */
+  async function measuring(draw: () => Promise<unknown>): Promise<number> {
+    const proto = SVGGraphicsElement.prototype;
+    const own = Object.getOwnPropertyDescriptor(proto, 'getBBox')!;
+    let calls = 0;
+    proto.getBBox = function (this: SVGGraphicsElement, ...args: Parameters<SVGGraphicsElement['getBBox']>) {
+      if (this instanceof SVGTextElement) calls++;
+      return own.value.apply(this, args);
+    };
+    try {
+      await draw();
+    } finally {
+      Object.defineProperty(proto, 'getBBox', own);
+    }
+    return calls;
+  }
+
+  const chart = async (font: string) => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px; --shared-font-family: ${font}">
+      <shared-savings-chart .data=${twoSeries}></shared-savings-chart>
+    </div>`);
+    const el = wrapper.querySelector('shared-savings-chart') as SharedSavingsChart;
+    await settled(el);
+    return el;
+  };
+
+  it('measures a text once for every chart whose text is styled alike, and again for text styled otherwise', async () => {
+    // Font stacks no other test uses, so that nothing was measured in them before.
+    const first = await measuring(() => chart('"Measuring A", serif'));
+    expect(first, 'the first chart measures its texts').to.be.greaterThan(3);
+    // The same texts in the same style: only the line height is measured again.
+    expect(await measuring(() => chart('"Measuring A", serif'))).to.equal(1);
+    // Text in another font: measured afresh.
+    expect(await measuring(() => chart('"Measuring B", monospace'))).to.be.greaterThan(3);
+  });
+});

@@ -81,6 +81,25 @@ const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
  * @cssproperty --shared-savings-chart-axis-color - Axis line and tick labels (default `--shared-color-text`).
  * @cssproperty --shared-savings-chart-tooltip-background - Tooltip background (default `--shared-color-background`).
  */
+/**
+ * Text widths measured in a document, by the line height and everything in the text's style that
+ * sizes it; forgotten when the document's fonts finish loading (a web font replacing a fallback).
+ */
+const measured = new WeakMap<Document, Map<string, Map<string, number>>>();
+function widthsFor(doc: Document, key: string): Map<string, number> {
+  let byKey = measured.get(doc);
+  if (!byKey) {
+    const made = (byKey = new Map());
+    measured.set(doc, made);
+    doc.fonts?.addEventListener('loadingdone', () => made.clear());
+  }
+  let widths = byKey.get(key);
+  if (!widths) byKey.set(key, (widths = new Map()));
+  return widths;
+}
+const SIZING = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'fontFeatureSettings', 'fontVariationSettings', 'fontKerning', 'fontSizeAdjust', 'fontSynthesis', 'letterSpacing', 'wordSpacing', 'textRendering', 'textTransform'] as const;
+const styleKey = (style: CSSStyleDeclaration) => SIZING.map((p) => style[p as keyof CSSStyleDeclaration] ?? '').join('|');
+
 export class SharedSavingsChart extends SharedElement {
   static override expectedWords = dataExpected;
   static override styles = savingsChartStyles;
@@ -217,7 +236,10 @@ export class SharedSavingsChart extends SharedElement {
     const measure = (s: string) => ((text.textContent = s), text.getBBox());
     const lineHeight = measure('Hg£').height;
     if (!lineHeight) return {};
-    const widths = new Map<string, number>();
+    // Every chart on the page whose text is styled alike shares its widths: each new text measured
+    // makes the browser lay the page out again, and the charts of a page mostly write the same
+    // ticks and periods.
+    const widths = widthsFor(text.ownerDocument, `${lineHeight}|${styleKey(getComputedStyle(text))}`);
     const width = (s: string) => widths.get(s) ?? widths.set(s, measure(s).width).get(s)!;
     return { ruler: { width, lineHeight } };
   }
