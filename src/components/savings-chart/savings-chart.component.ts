@@ -30,6 +30,25 @@ import { dataExpected, moneyUnits } from '../../i18n/data-messages.js';
 const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
 
 /**
+ * Text widths measured in a document, by the line height and everything in the text's style that
+ * sizes it; forgotten when the document's fonts finish loading (a web font replacing a fallback).
+ */
+const measured = new WeakMap<Document, Map<string, Map<string, number>>>();
+function widthsFor(doc: Document, key: string): Map<string, number> {
+  let byKey = measured.get(doc);
+  if (!byKey) {
+    const made = (byKey = new Map());
+    measured.set(doc, made);
+    doc.fonts?.addEventListener('loadingdone', () => made.clear());
+  }
+  let widths = byKey.get(key);
+  if (!widths) byKey.set(key, (widths = new Map()));
+  return widths;
+}
+const SIZING = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'fontFeatureSettings', 'fontVariationSettings', 'fontKerning', 'fontSizeAdjust', 'fontSynthesis', 'letterSpacing', 'wordSpacing', 'textRendering', 'textTransform'] as const;
+const styleKey = (style: CSSStyleDeclaration) => SIZING.map((p) => style[p as keyof CSSStyleDeclaration] ?? '').join('|');
+
+/**
  * Savings over time: in-year savings as bars and the running cumulative total as a line, for one
  * partnership, all of them, or several series. Arrow keys move from point to point; a table view
  * lists every figure in full; a text summary describes the trend.
@@ -81,25 +100,6 @@ const MODES: readonly Mode[] = ['both', 'cumulative', 'in-year'];
  * @cssproperty --shared-savings-chart-axis-color - Axis line and tick labels (default `--shared-color-text`).
  * @cssproperty --shared-savings-chart-tooltip-background - Tooltip background (default `--shared-color-background`).
  */
-/**
- * Text widths measured in a document, by the line height and everything in the text's style that
- * sizes it; forgotten when the document's fonts finish loading (a web font replacing a fallback).
- */
-const measured = new WeakMap<Document, Map<string, Map<string, number>>>();
-function widthsFor(doc: Document, key: string): Map<string, number> {
-  let byKey = measured.get(doc);
-  if (!byKey) {
-    const made = (byKey = new Map());
-    measured.set(doc, made);
-    doc.fonts?.addEventListener('loadingdone', () => made.clear());
-  }
-  let widths = byKey.get(key);
-  if (!widths) byKey.set(key, (widths = new Map()));
-  return widths;
-}
-const SIZING = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'fontFeatureSettings', 'fontVariationSettings', 'fontKerning', 'fontSizeAdjust', 'fontSynthesis', 'letterSpacing', 'wordSpacing', 'textRendering', 'textTransform'] as const;
-const styleKey = (style: CSSStyleDeclaration) => SIZING.map((p) => style[p as keyof CSSStyleDeclaration] ?? '').join('|');
-
 export class SharedSavingsChart extends SharedElement {
   static override expectedWords = dataExpected;
   static override styles = savingsChartStyles;
