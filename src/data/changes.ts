@@ -122,10 +122,6 @@ export const changeWords: Record<Locale, ChangeWords> = {
   }
 };
 
-function count(locale: Locale, n: number, forms: PluralForms): string {
-  const category = pluralRules(intlLocale(locale)).select(n);
-  return fill(forms[category] ?? forms.other, { n });
-}
 
 /** Keys in `a` that are not in `b`. */
 const missing = <K>(a: Iterable<K>, b: { has(k: K): boolean }) => [...a].filter((k) => !b.has(k));
@@ -135,14 +131,14 @@ const unique = (values: string[]) => [...new Set(values)];
 export function describeChange(before: Facts, after: Facts, locale: Locale): string {
   const w = changeWords[locale];
   const out: string[] = [];
-  const added = missing(after.partnerships.keys(), before.partnerships);
-  const removed = missing(before.partnerships.keys(), after.partnerships);
-  if (added.length) out.push(count(locale, added.length, w.partnershipsAdded));
-  if (removed.length) out.push(count(locale, removed.length, w.partnershipsRemoved));
-  const partnersAdded = missing(after.partners, before.partners);
-  const partnersRemoved = missing(before.partners, after.partners);
-  if (partnersAdded.length) out.push(count(locale, partnersAdded.length, w.partnersAdded));
-  if (partnersRemoved.length) out.push(count(locale, partnersRemoved.length, w.partnersRemoved));
+  /** `n` things in the plural form for `n`, said only when there are some. */
+  const count = (n: number, forms: PluralForms) => {
+    if (n) out.push(fill(forms[pluralRules(intlLocale(locale)).select(n)] ?? forms.other, { n }));
+  };
+  count(missing(after.partnerships.keys(), before.partnerships).length, w.partnershipsAdded);
+  count(missing(before.partnerships.keys(), after.partnerships).length, w.partnershipsRemoved);
+  count(missing(after.partners, before.partners).length, w.partnersAdded);
+  count(missing(before.partners, after.partners).length, w.partnersRemoved);
   const savings = [
     ...unique(missing(after.savings.keys(), before.savings).map((k) => after.savings.get(k)!.period)).map((what) => fill(w.added, { what })),
     ...unique(
@@ -157,9 +153,7 @@ export function describeChange(before: Facts, after: Facts, locale: Locale): str
     ...missing(before.figures.keys(), after.figures).map((what) => fill(w.removed, { what }))
   ];
   if (figures.length) out.push(fill(w.figures, { list: figures.join(', ') }));
-  const itemsAdded = missing(after.items, before.items).length;
-  const itemsRemoved = missing(before.items, after.items).length;
-  if (itemsAdded) out.push(count(locale, itemsAdded, w.itemsAdded));
-  if (itemsRemoved) out.push(count(locale, itemsRemoved, w.itemsRemoved));
+  count(missing(after.items, before.items).length, w.itemsAdded);
+  count(missing(before.items, after.items).length, w.itemsRemoved);
   return out.length ? out.join('. ') : w.data;
 }
