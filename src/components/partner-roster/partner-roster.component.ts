@@ -140,8 +140,6 @@ export class SharedPartnerRoster extends SharedElement {
   private checking?: RosterModel;
   /** The run of `checkInParts` going on: one at a time (a run whose element was moved gives way to the next). */
   private checkRun?: object;
-  /** The table's row groups, kept between drawings (see renderTable's `bodies`). */
-  private readonly bodies = new Map<string, HTMLTableSectionElement>();
 
   private readonly data$ = new DataController<RosterModel>(this, rosterReader);
   private readonly size$ = new WidthController(this);
@@ -365,8 +363,7 @@ export class SharedPartnerRoster extends SharedElement {
       council: this.council,
       // Rows not drawn still count: the table says how many it has, and where each drawn one is.
       rowCount: this.windowed ? view.entries + 1 : view.hidden && this.groupBy === 'none' ? view.shown + 1 : undefined,
-      window: this.windowed ? { before: this.range[0] * this.rowHeight, after: Math.max(0, view.entries - this.range[1]) * this.rowHeight } : undefined,
-      bodies: this.bodies
+      window: this.windowed ? { before: this.range[0] * this.rowHeight, after: Math.max(0, view.entries - this.range[1]) * this.rowHeight } : undefined
     };
     return html`<div part="controls" class="form-row">
         <div>

@@ -23,11 +23,6 @@ export interface ViewOptions {
    * drawn row then says where it is (`aria-rowindex`, `aria-posinset`).
    */
   window?: { before: number; after: number } | undefined;
-  /**
-   * The table's row groups kept from one drawing to the next, by group key (see `tableBody`): rows
-   * still shown stay in the page (and keep focus) rather than being made again.
-   */
-  bodies?: Map<string, HTMLTableSectionElement>;
 }
 
 /**
@@ -93,166 +88,6 @@ function header(key: SortKey, label: string, o: ViewOptions, numeric = false) {
 const WIDTHS = [22, 11, 12, 14, 14, 27].map((w) => `${w}%`);
 const WIDTHS_MANY = [18, 14, 10, 10, 13, 12, 23].map((w) => `${w}%`);
 
-/**
- * The rows of a page (not a window) of the table, made with DOM calls rather than a template per
- * cell: the same elements, attributes and text as `renderTable`'s rows (its test compares them),
- * in about a third of the time, which is most of a first drawing's script. Whitespace between
- * inline elements is kept as one space, so the text (and what a screen reader says) is the same.
- */
-const doc = () => document;
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = doc().createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-const space = () => doc().createTextNode(' ');
-const SVG = 'http://www.w3.org/2000/svg';
-/** The share bar's parts, made once per document and copied (making SVG elements one by one is slow). */
-const bars = new WeakMap<Document, SVGSVGElement>();
-function barNode(fill: number): SVGSVGElement {
-  let bar = bars.get(doc());
-  if (!bar) {
-    bar = doc().createElementNS(SVG, 'svg');
-    bar.setAttribute('class', 'bar');
-    bar.setAttribute('width', String(BAR));
-    bar.setAttribute('height', '8');
-    bar.setAttribute('aria-hidden', 'true');
-    bar.setAttribute('focusable', 'false');
-    for (let i = 0; i < 2; i++) {
-      const r = doc().createElementNS(SVG, 'rect');
-      r.setAttribute('width', String(BAR));
-      r.setAttribute('height', '8');
-      bar.append(r);
-    }
-    bars.set(doc(), bar);
-  }
-  const copy = bar.cloneNode(true) as SVGSVGElement;
-  (copy.lastChild as SVGRectElement).setAttribute('width', String(fill * BAR));
-  return copy;
-}
-
-function contactNode(v: RowView): HTMLDivElement {
-  const c = v.row.contact;
-  const box = el('div', 'contact');
-  const add = (text: string | undefined, href: string | undefined) => {
-    if (!text) return;
-    let e: HTMLElement;
-    if (href) {
-      e = el('a', undefined, text);
-      e.setAttribute('href', href);
-    } else e = el('span', undefined, text);
-    box.append(space(), e);
-  };
-  add(c.name, undefined);
-  add(c.email, c.emailHref);
-  add(c.phone, c.phoneHref);
-  return box;
-}
-
-function rowNode(v: RowView, o: ViewOptions, many: boolean): HTMLTableRowElement {
-  const r = v.row;
-  const tr = el('tr');
-  tr.setAttribute('data-code', r.code);
-  if (r.flags.length) tr.setAttribute('data-flagged', '');
-  const highlighted = r.code === o.council;
-  if (highlighted) tr.setAttribute('data-highlighted', '');
-  const th = el('th');
-  th.setAttribute('scope', 'row');
-  const button = el('button', 'council link-button', r.name);
-  button.type = 'button';
-  if (highlighted) button.setAttribute('aria-current', 'true');
-  th.append(button, space(), el('span', 'code', r.code));
-  if (highlighted) th.append(space(), el('span', 'tag', o.m.highlighted));
-  th.append(space());
-  if (r.illustrative) th.append(el('span', 'tag', o.m.illustrative), space());
-  if (r.flags.length) {
-    const flag = el('div', 'flag', o.m.flagged);
-    const list = el('ul');
-    for (const p of r.flags) list.append(el('li', undefined, problemMessage(p, o.t)));
-    flag.append(space(), list);
-    th.append(flag);
-  }
-  // Spaces between the cells too: not drawn, but the row's text reads as the template's does.
-  tr.append(th, space());
-  if (many) tr.append(el('td', undefined, r.partnership?.name ?? ''), space());
-  const role = el('td');
-  if (r.role) role.append(el('span', `tag role-${r.role}`, v.role));
-  const share = el('td', 'num', `${v.share} `);
-  if (v.shareFill !== undefined) share.append(barNode(v.shareFill));
-  const contact = el('td');
-  contact.append(contactNode(v));
-  tr.append(role, space(), share, space(), el('td', undefined, r.services.join(', ')), space(), el('td', undefined, v.joined), space(), contact);
-  return tr;
-}
-
-/** What a row made by `rowNode` was made from: it is used again only when all of it is the same. */
-interface Made {
-  v: RowView;
-  council: string | null;
-  many: boolean;
-  m: RosterMessages;
-  t: Messages;
-}
-const made = new WeakMap<Element, Made>();
-/** The choice each row group's clicks go to (the latest drawing's). */
-const selects = new WeakMap<HTMLTableSectionElement, (code: string) => void>();
-
-function groupRow(label: string, columns: number): HTMLTableRowElement {
-  const tr = el('tr', 'group');
-  const th = el('th', undefined, label);
-  th.setAttribute('scope', 'rowgroup');
-  th.setAttribute('colspan', String(columns));
-  tr.append(th);
-  return tr;
-}
-
-/**
- * A group of a page of the table: its `tbody`, kept from the drawing before when `o.bodies` has one
- * for the group, with the rows it still shows left in place (a row with focus keeps it) and others
- * made by `rowNode`. A row in two groups (grouped by service) is made twice.
- */
-function tableBody(g: GroupView, o: ViewOptions, many: boolean, columns: number, used: Set<Element>): HTMLTableSectionElement {
-  let body = o.bodies?.get(g.key);
-  if (!body) {
-    body = el('tbody');
-    const self = body;
-    body.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest?.('button.council');
-      const code = button?.closest('tr')?.getAttribute('data-code');
-      if (button && code && self.contains(button)) selects.get(self)?.(code);
-    });
-    o.bodies?.set(g.key, body);
-  }
-  selects.set(body, o.onSelect);
-  const old = new Map<RowView, Element>();
-  for (const child of body.children) {
-    const k = made.get(child);
-    if (k && k.council === o.council && k.many === many && k.m === o.m && k.t === o.t) old.set(k.v, child);
-  }
-  const want: Element[] = [];
-  if (g.label) {
-    const first = body.firstElementChild;
-    want.push(first?.classList.contains('group') && first.textContent === g.label && first.firstElementChild?.getAttribute('colspan') === String(columns) ? first : groupRow(g.label, columns));
-  }
-  for (const v of g.rows) {
-    let row = old.get(v);
-    if (!row || used.has(row)) {
-      row = rowNode(v, o, many);
-      made.set(row, { v, council: o.council, many, m: o.m, t: o.t });
-    }
-    used.add(row);
-    want.push(row);
-  }
-  // Only what differs moves: rows already in their place stay.
-  want.forEach((row, i) => {
-    const at = body.children[i];
-    if (at !== row) body.insertBefore(row, at ?? null);
-  });
-  while (body.children.length > want.length) body.lastElementChild!.remove();
-  return body;
-}
-
 export function renderTable(view: RosterView, o: ViewOptions) {
   const c = o.m.columns;
   const columns = view.manyPartnerships ? 7 : 6;
@@ -267,11 +102,6 @@ export function renderTable(view: RosterView, o: ViewOptions) {
     <td>${v.joined}</td>
     <td>${contact(v)}</td>
   </tr>`;
-  // A page is made with DOM calls (see `rowNode`); a window of a long roster with a template per
-  // row, keyed, so that scrolling moves rows rather than remaking them.
-  const used = new Set<Element>();
-  const bodies = w ? [] : view.groups.map((g) => tableBody(g, o, view.manyPartnerships, columns, used));
-  if (o.bodies && !w) for (const key of [...o.bodies.keys()]) if (!view.groups.some((g) => g.key === key)) o.bodies.delete(key);
   const group = (g: GroupView) => html`<tbody>
     ${g.label ? html`<tr class="group" aria-rowindex=${w ? g.labelIndex + 2 : nothing}><th scope="rowgroup" colspan=${columns}>${g.label}</th></tr>` : nothing}
     ${w ? repeat(g.rows, (v) => v.row.key, (v, i) => row(v, g.index + i)) : g.rows.map((v, i) => row(v, g.index + i))}
@@ -289,7 +119,7 @@ export function renderTable(view: RosterView, o: ViewOptions) {
           ${header('joined', c.joined, o)} ${header('contact', c.contact, o)}
         </tr>
       </thead>
-      ${w ? spacer(w.before, columns, 'before') : nothing} ${w ? view.groups.map(group) : bodies} ${w ? spacer(w.after, columns, 'after') : nothing}
+      ${w ? spacer(w.before, columns, 'before') : nothing} ${view.groups.map(group)} ${w ? spacer(w.after, columns, 'after') : nothing}
     </table>
   </div>`;
 }
