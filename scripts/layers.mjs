@@ -1,4 +1,4 @@
-// The layers of src/ and the imports between them: each folder of shared code (core, controllers,
+// The layers of src/ and the imports between them: each folder of shared code (core, controllers, scheduling,
 // data, format, i18n, layout, styles, councils) is a layer, each widget's folder another. A layer may
 // import another only one way: no two layers import each other, directly or round a longer cycle, and
 // no shared layer imports a widget. Type-only imports count too (they tie the code together as much

@@ -14,7 +14,7 @@ import type { DataHost } from './host.js';
 import { geoBase } from '../councils/files.js';
 import type { PrepareContext } from '../councils/prepare.js';
 import { Refresher } from './refresh.js';
-import { nextTask, overBudget } from '../core/tasks.js';
+import { nextTask, overBudget } from '../scheduling/tasks.js';
 
 /** How a widget turns input into its own model. */
 export interface DataReader<T> {
@@ -202,7 +202,7 @@ export class DataController<T> implements ReactiveController {
     if (data !== undefined && data !== null) return { outcome: await this.read(data, context), where: 'data' };
     if (src) {
       const fetched = await fetchText(src, { signal, timeoutMs: context.timeoutMs, format });
-      // The data arrived: reading it counts against this task's budget (src/core/tasks.ts), and waits
+      // The data arrived: reading it counts against this task's budget (src/scheduling/tasks.ts), and waits
       // for the next task if another widget's reading has spent this one.
       if (overBudget()) await nextTask();
       const outcome = await this.parse(fetched.text, fetched.format, context);

@@ -7,7 +7,7 @@ import { LangController } from '../controllers/lang-controller.js';
 import { fill, withExpected, type ExpectedKey, type Locale, type Messages } from '../i18n/messages.js';
 import type { SharedEventMap } from './events.js';
 import { announceVersion, version } from '../version.js';
-import { nextTask, overBudget } from './tasks.js';
+import { nextTask, overBudget } from '../scheduling/tasks.js';
 import { dateTimeFormat, numberFormat, pluralRules } from '../format/intl.js';
 
 declare const __TRUSTED_TYPES_POLICY__: string | undefined;

@@ -1,7 +1,7 @@
 import { expect, fixture, html as fhtml, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { SharedElement } from '../../src/core/shared-element.js';
-import { nextTask, overBudget, taskTime, TASK_BUDGET } from '../../src/core/tasks.js';
+import { nextTask, overBudget, taskTime, TASK_BUDGET } from '../../src/scheduling/tasks.js';
 import { DataController } from '../../src/controllers/data-controller.js';
 
 /** Keeps this task running until the budget is spent (the clock is read, not trusted to be fast or slow). */

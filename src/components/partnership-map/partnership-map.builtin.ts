@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_FILE, sharedFile } from '../../councils/files.js';
 import { decodeArcs, lineArea, type GeoArea, type GeoGeography } from './partnership-map.geography.js';
 import { projectLines, type LineRefs, type Lines } from './partnership-map.plane.js';
-import { nextTask } from '../../core/tasks.js';
+import { nextTask } from '../../scheduling/tasks.js';
 
 export type Tier = 'upper' | 'lower';
 

@@ -13,7 +13,7 @@ import type { BuiltInRender } from './partnership-map.areas.js';
 import { LABEL, viewOf, type MapView } from './partnership-map.constants.js';
 import { highlight, mapReader, type Highlight, type MapModel } from './partnership-map.data.js';
 import { layoutMap, prepareMap, type MapLayoutInput } from './partnership-map.dispatch.js';
-import { overBudget } from '../../core/tasks.js';
+import { overBudget } from '../../scheduling/tasks.js';
 import { loadBuiltIn, loadGeography, type GeographyResult } from './partnership-map.load.js';
 import { mapLabels } from './partnership-map.labels.js';
 import { geoBase } from '../../councils/files.js';
