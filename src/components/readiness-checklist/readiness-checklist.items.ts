@@ -14,34 +14,16 @@ import type { ItemView } from './readiness-checklist.layout.js';
 import type { ReadinessMessages } from './readiness-checklist.messages.js';
 import { MAX_FIELD, STATUSES, type ItemState, type Status } from './readiness-checklist.state.js';
 
-/** Five labelled radios, empty of names and words, made once a document and cloned for each item. */
-const prepared = new WeakMap<Document, DocumentFragment>();
-function radiosFor(doc: Document): DocumentFragment {
-  let made = prepared.get(doc);
-  if (!made) {
-    made = doc.createDocumentFragment();
-    for (const value of STATUSES) {
-      const label = doc.createElement('label');
-      const input = doc.createElement('input');
-      input.type = 'radio';
-      input.value = value;
-      label.append(input, doc.createTextNode(''));
-      made.append(label);
-    }
-    prepared.set(doc, made);
-  }
-  return made.cloneNode(true) as DocumentFragment;
-}
-
 /**
- * An item's status control: its five native radios (in the order of STATUSES), each in its label.
- * As Lit parts they were fifteen an item (a name, a `checked` and a word each), about half of all
- * the parts of a 200-item checklist; this one element part clones them and sets what changed. Each
- * radio's `checked` is compared with the radio itself, not with what was last drawn, so a radio
- * always shows the item's status after any drawing. Words are set as text.
+ * An item's status control: its five native radios (in the order of STATUSES), each in its label,
+ * written in the item's template without parts. As Lit parts they were fifteen an item (a name, a
+ * `checked` and a word each), about half of all the parts of a 200-item checklist; this one element
+ * part sets what changed. Each radio's `checked` is compared with the radio itself, not with what was
+ * last drawn, so a radio always shows the item's status after any drawing. Words are set as text.
  */
 class StatusRadios extends Directive {
   private inputs: HTMLInputElement[] = [];
+  private words: Text[] = [];
   private labels?: Readonly<Record<Status, string>>;
 
   constructor(info: PartInfo) {
@@ -55,15 +37,16 @@ class StatusRadios extends Directive {
 
   override update(part: ElementPart, [name, status, labels]: [string, Status, Readonly<Record<Status, string>>]): unknown {
     if (!this.inputs.length) {
-      part.element.append(radiosFor(part.element.ownerDocument));
       this.inputs = [...part.element.querySelectorAll('input')];
+      // Each label's word goes in the text node after its radio (the template gives one).
+      this.words = this.inputs.map((input) => (input.nextSibling instanceof Text ? input.nextSibling : input.parentNode!.appendChild(input.ownerDocument.createTextNode(''))));
     }
-    const words = labels !== this.labels;
+    const relabel = labels !== this.labels;
     this.labels = labels;
     for (let i = 0; i < STATUSES.length; i++) {
       const input = this.inputs[i]!;
       const value = STATUSES[i]!;
-      if (words) (input.nextSibling as Text).data = labels[value];
+      if (relabel) this.words[i]!.data = labels[value];
       if (input.name !== name) input.name = name;
       const checked = value === status;
       if (input.checked !== checked) input.checked = checked;
@@ -140,9 +123,9 @@ function item(v: ItemView, o: ItemOptions): TemplateResult {
   const shownRecorded = (!open || o.printing) && Boolean(owner || evidence || note);
   const s = o.m.statuses;
   // Written without white space between elements, as the items were drawn before. The five status
-  // radios are one directive on their fieldset (below), not fifteen parts.
+  // radios (in the order of STATUSES) have no parts: one directive on their fieldset sets them.
   // prettier-ignore
-  return html`<li part="item" class="item" data-item=${v.id} data-status=${status}><span class="item__label" id=${id}>${v.label}</span><strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>${v.hint ? html`<span class="item__hint">${v.hint}</span>` : nothing}${shownRecorded ? html`<dl class="recorded">${recorded(v, o.m)}</dl>` : nothing}<fieldset part="status" class="statuses item__control" data-field="status" aria-labelledby=${id} ${radios(id, status, s)}></fieldset>${said ? html`<div class="changed" part="changed">${said}</div>` : nothing}<button type="button" class="toggle link-button item__control" part="details" aria-expanded=${open ? 'true' : 'false'} aria-label="${o.m.details}: ${v.label}">${o.m.details}</button>${open ? html`<div class="fields">${fields(v, o.m)}</div>` : nothing}${other ? html`<div class="conflict" part="conflict">${conflict(v, other, o.m)}</div>` : nothing}</li>`;
+  return html`<li part="item" class="item" data-item=${v.id} data-status=${status}><span class="item__label" id=${id}>${v.label}</span><strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong>${v.hint ? html`<span class="item__hint">${v.hint}</span>` : nothing}${shownRecorded ? html`<dl class="recorded">${recorded(v, o.m)}</dl>` : nothing}<fieldset part="status" class="statuses item__control" data-field="status" aria-labelledby=${id} ${radios(id, status, s)}><label><input type="radio" value="not-started"> </label><label><input type="radio" value="in-progress"> </label><label><input type="radio" value="done"> </label><label><input type="radio" value="not-applicable"> </label><label><input type="radio" value="cannot-start"> </label></fieldset>${said ? html`<div class="changed" part="changed">${said}</div>` : nothing}<button type="button" class="toggle link-button item__control" part="details" aria-expanded=${open ? 'true' : 'false'} aria-label="${o.m.details}: ${v.label}">${o.m.details}</button>${open ? html`<div class="fields">${fields(v, o.m)}</div>` : nothing}${other ? html`<div class="conflict" part="conflict">${conflict(v, other, o.m)}</div>` : nothing}</li>`;
 }
 
 /** The items of one section, as `<li>` elements keyed by item id: use inside a `<ul>`. */
