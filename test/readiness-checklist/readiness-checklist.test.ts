@@ -452,7 +452,9 @@ describe('<shared-readiness-checklist>', function () {
     expect([focusedRadio.value, groupName(el, 'board')]).to.deep.equal(['done', 'Joint committee set up']);
     const board = item(el, 'board');
     expect(text(board.querySelector('.item__label'))).to.equal('Joint committee set up');
-    expect(hint('board')).to.equal(null);
+    // The hint went: nothing is shown or said for it.
+    expect(text(hint('board'))).to.equal('');
+    expect(getComputedStyle(hint('board')!).display).to.equal('none');
     expect(text(hint('exit'))).to.equal('Who keeps what');
     expect(board.querySelector('[part~="details"]')!.getAttribute('aria-label')).to.equal('Note, owner and evidence: Joint committee set up');
     expect([checked(el, 'exit'), tag(el, 'exit')]).to.deep.equal(['in-progress', 'In progress']);

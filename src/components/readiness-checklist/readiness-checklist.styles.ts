@@ -133,6 +133,9 @@ export const readinessChecklistStyles = [
       display: block;
       color: var(--_color-text-secondary);
     }
+    .item__hint:empty {
+      display: none;
+    }
     .tag {
       grid-column: 2;
       grid-row: 1 / span 2;
