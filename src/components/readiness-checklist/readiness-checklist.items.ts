@@ -18,7 +18,7 @@ import { MAX_FIELD, STATUSES, type ItemState, type Status } from './readiness-ch
  * An item's status control: its five native radios (in the order of STATUSES), each in its label,
  * written in the item's template without parts. As Lit parts they were fifteen an item (a name, a
  * `checked` and a word each), about half of all the parts of a 200-item checklist; this one element
- * part sets what changed. Each radio's `checked` is compared with the radio itself, not with what was
+ * part sets what changed, and names the group (`aria-labelledby`, the item label's id). Each radio's `checked` is compared with the radio itself, not with what was
  * last drawn, so a radio always shows the item's status after any drawing. Words are set as text.
  */
 class StatusRadios extends Directive {
@@ -41,6 +41,8 @@ class StatusRadios extends Directive {
       // Each label's word goes in the text node after its radio (the template gives one).
       this.words = this.inputs.map((input) => (input.nextSibling instanceof Text ? input.nextSibling : input.parentNode!.appendChild(input.ownerDocument.createTextNode(''))));
     }
+    // The group is named by the item's label, whose id is the radios' name.
+    if (part.element.getAttribute('aria-labelledby') !== name) part.element.setAttribute('aria-labelledby', name);
     const relabel = labels !== this.labels;
     this.labels = labels;
     for (let i = 0; i < STATUSES.length; i++) {
@@ -125,9 +127,10 @@ function item(v: ItemView, o: ItemOptions): TemplateResult {
   // Written without white space between elements, as the items were drawn before. The five status
   // radios (in the order of STATUSES) have no parts: one directive on their fieldset sets them. The
   // hint's element is always there (empty and not displayed without a hint): a template of its own
-  // for each item cost more than the element.
+  // for each item cost more than the element. The tag is coloured by the item's data-status, and the
+  // open fields and a conflict, rarely shown, share one part: each part costs every item.
   // prettier-ignore
-  return html`<li part="item" class="item" data-item=${v.id} data-status=${status}><span class="item__label" id=${id}>${v.label}</span><strong part="tag" class="tag tag--${status}">${v.statusLabel}</strong><span class="item__hint">${v.hint ?? nothing}</span>${shownRecorded ? html`<dl class="recorded">${recorded(v, o.m)}</dl>` : nothing}<fieldset part="status" class="statuses item__control" data-field="status" aria-labelledby=${id} ${radios(id, status, s)}><label><input type="radio" value="not-started"> </label><label><input type="radio" value="in-progress"> </label><label><input type="radio" value="done"> </label><label><input type="radio" value="not-applicable"> </label><label><input type="radio" value="cannot-start"> </label></fieldset>${said ? html`<div class="changed" part="changed">${said}</div>` : nothing}<button type="button" class="toggle link-button item__control" part="details" aria-expanded=${open ? 'true' : 'false'} aria-label="${o.m.details}: ${v.label}">${o.m.details}</button>${open ? html`<div class="fields">${fields(v, o.m)}</div>` : nothing}${other ? html`<div class="conflict" part="conflict">${conflict(v, other, o.m)}</div>` : nothing}</li>`;
+  return html`<li part="item" class="item" data-item=${v.id} data-status=${status}><span class="item__label" id=${id}>${v.label}</span><strong part="tag" class="tag">${v.statusLabel}</strong><span class="item__hint">${v.hint ?? nothing}</span>${shownRecorded ? html`<dl class="recorded">${recorded(v, o.m)}</dl>` : nothing}<fieldset part="status" class="statuses item__control" data-field="status" ${radios(id, status, s)}><label><input type="radio" value="not-started"> </label><label><input type="radio" value="in-progress"> </label><label><input type="radio" value="done"> </label><label><input type="radio" value="not-applicable"> </label><label><input type="radio" value="cannot-start"> </label></fieldset>${said ? html`<div class="changed" part="changed">${said}</div>` : nothing}<button type="button" class="toggle link-button item__control" part="details" aria-expanded=${open ? 'true' : 'false'} aria-label="${o.m.details}: ${v.label}">${o.m.details}</button>${open || other ? html`${open ? html`<div class="fields">${fields(v, o.m)}</div>` : nothing}${other ? html`<div class="conflict" part="conflict">${conflict(v, other, o.m)}</div>` : nothing}` : nothing}</li>`;
 }
 
 /** The items of one section, as `<li>` elements keyed by item id: use inside a `<ul>`. */

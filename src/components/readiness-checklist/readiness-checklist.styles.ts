@@ -148,20 +148,20 @@ export const readinessChecklistStyles = [
       color: #282d30;
       background: #e5e6e7;
     }
-    .tag--in-progress {
+    [data-status='in-progress'] > .tag {
       color: #0c2d4a;
       background: #bbd4ea;
     }
-    .tag--done {
+    [data-status='done'] > .tag {
       color: #005a30;
       background: #cce2d8;
     }
-    .tag--not-applicable {
+    [data-status='not-applicable'] > .tag {
       color: var(--_color-text);
       background: var(--_color-background);
       border-color: var(--_color-border);
     }
-    .tag--cannot-start {
+    [data-status='cannot-start'] > .tag {
       color: #2a0b06;
       background: #f4cdc6;
     }
