@@ -51,7 +51,7 @@ try {
     symlinkSync(path.join(old, 'dist'), path.join(rootA, 'dist'));
   }
   const servers = { A: await serve(rootA), B: await serve('.') };
-  browser = await launch({ protocolTimeout: 3_600_000 });
+  browser = await launch({ protocolTimeout: 3_600_000, args: ['--js-flags=--expose-gc'] });
   const pages = {};
   for (const [k, server] of Object.entries(servers)) {
     const page = await browser.newPage();

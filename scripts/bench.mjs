@@ -27,7 +27,7 @@ if (!existsSync('dist/shared-services-widgets.js')) {
 
 const server = await serve('.');
 // Each part runs as one call into the page: on a loaded machine that can take far longer than puppeteer's 3 minutes.
-const browser = await launch({ protocolTimeout: 3_600_000 });
+const browser = await launch({ protocolTimeout: 3_600_000, args: ['--js-flags=--expose-gc'] });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });

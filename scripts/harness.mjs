@@ -41,9 +41,11 @@ export async function serve(root, headers = {}) {
 
 /**
  * Launches headless Chromium (CHROME_PATH, else /usr/bin/chromium), or exits saying how to install it.
- * `options` are puppeteer's (the bench gives a longer protocolTimeout: a loaded machine takes minutes).
+ * `options` are puppeteer's (the bench gives a longer protocolTimeout: a loaded machine takes minutes);
+ * its `args` are added to these. The benches add `--js-flags=--expose-gc`, so that the bench page can
+ * collect the garbage one run left before the next is timed (`window.gc`).
  */
-export async function launch(options = {}) {
+export async function launch({ args = [], ...options } = {}) {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     console.error(`No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
@@ -52,7 +54,7 @@ export async function launch(options = {}) {
   return puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...args],
     ...options
   });
 }

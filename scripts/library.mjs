@@ -4,8 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { widgetPaths, widgets } from './widgets.mjs';
 
 export const libraryEntries = [
-  { name: 'shared-services-widgets', entry: 'src/index.ts', iife: true },
-  ...widgets.map((w) => ({ name: w.name, entry: widgetPaths(w).entry, iife: false }))
+  { name: 'shared-services-widgets', entry: 'src/index.ts', iife: true, chart: true },
+  // `chart`: the file holds the savings chart, which terser's `reduce_funcs` slows (terserPass).
+  ...widgets.map((w) => ({ name: w.name, entry: widgetPaths(w).entry, iife: false, chart: w.name === 'savings-chart' }))
 ];
 
 /**
@@ -109,11 +110,17 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
  * compressor finds what Oxc leaves (issue 18 item 5, measured 30 Nov 2026 on the same sources: the bundle
  * 0.74 KB gzip smaller, each widget's file 0.19-0.48 KB; terser alone, `build.minify: 'terser'`, gained
  * about 0.2 KB more for about five times this pass's time). Options are terser's safe defaults (no `unsafe*`,
- * no property mangling: renaming members gained nothing in gzip when measured). An ES module may have
+ * no property mangling; `reduce_funcs` only where there is no chart, below: renaming members gained nothing in gzip when measured). An ES module may have
  * its top level renamed; a classic script keeps its global (`SharedServicesWidgets`). Licence comments
  * stay. The files have no source map here; `npm run size:modules` builds without this pass.
  */
-export function terserPass(format) {
+export function terserPass(format, entry) {
+  // Not `reduce_funcs` in the files that hold the savings chart: it turns a function called once into a
+  // function expression at its call (the chart's line marks, inside the map over series), which V8 ran
+  // far slower: the chart's 10,000-point first render took 22-31 ms (medians of 40) with it and 14-17
+  // without, in one session (30 Nov 2026), for 0.6 KB gzip of the bundle. The other widgets' files keep
+  // it (the map's file needs its 0.25 KB to stay within its budget); no hot path was found slowed there.
+  const reduceFuncs = !entry.chart;
   return {
     name: 'terser-pass',
     async generateBundle(_, bundle) {
@@ -123,7 +130,7 @@ export function terserPass(format) {
         const result = await minify(chunk.code, {
           ecma: 2020,
           module: format === 'es',
-          compress: { passes: 2 },
+          compress: { passes: 2, reduce_funcs: reduceFuncs },
           format: { comments: 'some' }
         });
         // Kept only when smaller as served (gzip): the council register's file, mostly data, is not.
@@ -138,7 +145,7 @@ export function libraryConfig(entry, format, outDir = 'dist') {
   return {
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyCssLiterals(), squeezeTemplateIndents(), trustedTypesPolicy(entry), terserPass(format)],
+    plugins: [minifyCssLiterals(), squeezeTemplateIndents(), trustedTypesPolicy(entry), terserPass(format, entry)],
     // The file's policy name, for the message a widget shows when the page's Trusted Types forbid it.
     define: { __TRUSTED_TYPES_POLICY__: JSON.stringify(policyName(entry)) },
     build: {

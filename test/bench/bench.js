@@ -3,7 +3,7 @@
 //   property is read), so figures are not rounded to animation frames;
 // - "frame": until the next frame after that, which includes paint but is rounded to frames.
 // Chart.js (a dev dependency, never in the bundle) draws the same data on a canvas, for comparison.
-import { stage, nextFrame } from './timing.js';
+import { stage, nextFrame, settle } from './timing.js';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function figures(n, offset = 0) {
@@ -49,13 +49,14 @@ async function timeRuns(runs, create, update) {
   const out = { first: [], update: [], firstFrame: [], updateFrame: [] };
   for (let run = 0; run < runs; run++) {
     stage.replaceChildren();
-    await nextFrame();
+    await settle();
     let start = performance.now();
     const handle = await create();
     void stage.offsetHeight;
     out.first.push(performance.now() - start);
     await nextFrame();
     out.firstFrame.push(performance.now() - start);
+    await settle();
     start = performance.now();
     await update(handle);
     void stage.offsetHeight;
