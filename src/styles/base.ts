@@ -6,6 +6,8 @@ const host = css`
   :host {
     display: block;
     container-type: inline-size;
+    contain: paint;
+    overflow-clip-margin: 0.5rem;
   }
   :host([hidden]) {
     display: none;

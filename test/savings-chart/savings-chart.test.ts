@@ -218,6 +218,31 @@ describe('<shared-savings-chart> reading it', () => {
     expect(part(el, 'tooltip')!.classList.contains('pinned')).to.equal(true);
   });
 
+  it('places its tooltip again when the point moves, but does not measure the page for an update that leaves it where it is', async () => {
+    const el = await chart({ src: '/test/fixtures/lga-savings.json' });
+    const plot = part(el, 'chart')!;
+    const press = async (key: string) => {
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await press('ArrowRight');
+    const tip = part(el, 'tooltip')!;
+    const frame = tip.parentElement!;
+    let measured = 0;
+    const measure = frame.getBoundingClientRect.bind(frame);
+    frame.getBoundingClientRect = () => (measured++, measure());
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => /data table/i.test(text(b)))!.click();
+    await el.updateComplete;
+    expect(part(el, 'table')).to.not.equal(null);
+    expect(measured).to.equal(0);
+    const left = tip.style.getPropertyValue('left');
+    await press('ArrowRight');
+    expect(part(el, 'tooltip')).to.equal(tip);
+    expect(measured).to.equal(1);
+    expect(tip.style.getPropertyValue('left')).to.match(/px$/);
+    expect(tip.style.getPropertyValue('left')).to.not.equal(left);
+  });
+
   it('speaks Welsh', async () => {
     const wrapper = await fixture(html`<div lang="cy" style="width:600px"><shared-savings-chart src="/test/fixtures/lga-savings.json"></shared-savings-chart></div>`);
     const el = wrapper.querySelector('shared-savings-chart') as SharedSavingsChart;

@@ -6,7 +6,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { Memo } from '../../core/memo.js';
 import { SharedElement } from '../../core/shared-element.js';
-import { placeTooltip } from '../../core/tooltip.js';
+import { placeTooltip, tooltipMoved } from '../../core/tooltip.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { fill } from '../../i18n/messages.js';
 import type { BuiltInRender } from './partnership-map.areas.js';
@@ -367,12 +367,13 @@ export class SharedPartnershipMap extends SharedElement {
     this.selected = this.active = undefined;
   }
 
-  /** Places the tooltip beside its item: the item's drawing coordinates through the (zoomed) viewBox to pixels. */
+  /** Places the tooltip beside its item (when it moved or changed: `tooltipMoved`): the item's drawing coordinates through the (zoomed) viewBox to pixels. */
   protected override updated(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
     if (!tip || !drawing) return;
     const { x: bx, y: by, width: bw, height: bh } = drawing.viewBox.baseVal;
+    if (!tooltipMoved(tip, this.size$.width, bx, by, bw, bh, tip.dataset.x, tip.dataset.y)) return;
     const rect = drawing.getBoundingClientRect();
     const x = ((Number(tip.dataset.x) - bx) / (bw || 1)) * rect.width;
     const y = ((Number(tip.dataset.y) - by) / (bh || 1)) * rect.height;

@@ -3,7 +3,7 @@ import { DataController } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { download, fileSlug } from '../../core/download.js';
-import { placeTooltip } from '../../core/tooltip.js';
+import { placeTooltip, tooltipMoved } from '../../core/tooltip.js';
 import { Memo } from '../../core/memo.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderError, renderHeading, renderSkipped, renderState } from '../../core/states.js';
@@ -256,10 +256,10 @@ export class SharedSavingsChart extends SharedElement {
     </section>`;
   }
 
-  /** Places the tooltip beside its point, inside the chart. */
+  /** Places the tooltip beside its point, inside the chart (when it moved or changed: `tooltipMoved`). */
   protected override updated(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (!tip) return;
+    if (!tip || !tooltipMoved(tip, this.size$.width, tip.dataset.x, tip.dataset.y)) return;
     const frame = tip.parentElement!.getBoundingClientRect();
     placeTooltip(tip, Number(tip.dataset.x), Number(tip.dataset.y), frame.width, frame.height);
   }
