@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/partnership-map/partnership-map.js';
 import type { SharedPartnershipMap } from '../../src/components/partnership-map/partnership-map.component.js';
@@ -221,6 +221,35 @@ describe('<shared-partnership-map>', () => {
     const chosen = oneEvent(el, 'shared-select');
     rows[2]!.querySelector('button')!.click();
     expect((await chosen).detail).to.deep.equal({ kind: 'council', id: rows[2]!.getAttribute('data-code') });
+  });
+
+  it('draws a long list a part a frame: the first 60 councils at once, every one within a few frames, in order', async () => {
+    const register = await (await fetch('/src/councils/geo/councils.json')).json();
+    const at = (row: unknown[], field: string) => row[register.fields.indexOf(field)];
+    const councils = (register.councils as unknown[][])
+      .filter((c) => (at(c, 'first') as number) <= 2019 && (at(c, 'last') as number) >= 2019)
+      .map((c) => ({ code: at(c, 'code') as string, name: at(c, 'name'), lat: at(c, 'lat'), lon: at(c, 'lon') }));
+    const own = new Set(dataset.councils.map((c) => c.code));
+    const data = { ...dataset, councils: [...dataset.councils, ...councils.filter((c) => !own.has(c.code)).slice(0, 150 - own.size)] };
+    const el = await map({ data, view: 'hex', hex: `${FIXTURES}/upper-tier.hexjson`, partnership: 'payroll' });
+    const codes = () => all(el, 'tbody tr').map((r) => r.getAttribute('data-code'));
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Show as a list')!.click();
+    await el.updateComplete;
+    expect(codes().length).to.equal(60);
+    await waitUntil(() => codes().length === 150, 'every council listed within a few frames', { timeout: 5000 });
+    expect(new Set(codes()).size).to.equal(150);
+    // Highlighted councils first, then by name, across the parts.
+    const rows = all(el, 'tbody tr');
+    const marked = rows.filter((r) => r.classList.contains('marked')).length;
+    expect(rows.slice(0, marked).every((r) => r.classList.contains('marked'))).to.equal(true);
+    const names = rows.slice(marked).map((r) => text(r.querySelector('th button')!));
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b)));
+    // Closed and opened again, it starts from its first part.
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Hide the list')!.click();
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Show as a list')!.click();
+    await el.updateComplete;
+    expect(codes().length).to.equal(60);
   });
 
   it('speaks Welsh', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DataController } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
+import { RevealController } from '../../controllers/reveal-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
@@ -34,6 +35,13 @@ const OVERSCAN = 12;
 const NEAR = 60;
 /** The window's first extent, before anything is measured: the first page and a screenful more. */
 const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
+/**
+ * A roster shown whole but not windowed gets its rows a part a frame (RevealController): the first
+ * page and 20 more at first (the row focus goes to, and the next few for Tab), then `NEXT_PART` a
+ * frame. A roster's row costs the browser about 0.45 ms to lay out on the bench machine.
+ */
+const FIRST_PART = PAGE + 20;
+const NEXT_PART = 30;
 /**
  * A long list is checked a part at a time after the first page is drawn (see `checkMore`): each
  * part a task of its own (`afterOthers`), checking and getting rows ready for as long as this (ms,
@@ -129,6 +137,7 @@ export class SharedPartnerRoster extends SharedElement {
   declare range: readonly [number, number];
   /** The first row "Show all" adds, to move focus to (the button goes away). */
   private focusRow = -1;
+  private readonly reveal$ = new RevealController(this, FIRST_PART, NEXT_PART);
   /** Whether the last drawing was a window of the rows. */
   private windowed = false;
   /** The rows' measured mean height (CSS pixels), for the space kept for rows not drawn. */
@@ -168,6 +177,7 @@ export class SharedPartnerRoster extends SharedElement {
     if (this.showAll && ['filter', 'sort', 'descending', 'groupBy', 'partnership'].some((k) => changed.has(k))) {
       this.range = FIRST_WINDOW;
       this.focusAt = -1;
+      this.reveal$.restart();
     }
     const input = this.data$.value;
     // Printing puts every partner on paper: any still to check are checked now.
@@ -185,7 +195,7 @@ export class SharedPartnerRoster extends SharedElement {
       // The row with focus stays drawn while the window is near it (scrolled far away with a mouse, it goes).
       const f = this.focusAt;
       const near = f >= 0 && f >= from - NEAR && f < to + NEAR;
-      this.view = layoutRoster(this.model, { ...this.layoutOptions(), window: near ? [Math.min(from, f), Math.max(to, f + 2)] : [from, to] });
+      this.view = layoutRoster(this.model, { ...this.layoutOptions(), limit: Infinity, window: near ? [Math.min(from, f), Math.max(to, f + 2)] : [from, to] });
       this.windowed = this.view.entries > WINDOW_ABOVE;
       if (this.windowed) return;
     }
@@ -198,7 +208,7 @@ export class SharedPartnerRoster extends SharedElement {
       descending: this.descending,
       filter: this.filter,
       group: this.groupBy === 'role' || this.groupBy === 'service' ? this.groupBy : 'none',
-      limit: this.print$.printing || this.showAll ? Infinity : PAGE,
+      limit: this.print$.printing ? Infinity : this.showAll ? this.reveal$.upTo : PAGE,
       m: this.m,
       intlLocale: this.lang$.intl
     };
@@ -223,6 +233,8 @@ export class SharedPartnerRoster extends SharedElement {
       this.focusRow = -1;
       requestAnimationFrame(() => this.shadowRoot!.querySelectorAll<HTMLElement>('[data-code] .council')[at]?.focus());
     }
+    // A roster shown whole but not windowed (up to WINDOW_ABOVE rows) is drawn a part a frame.
+    if (this.showAll && !this.windowed && this.view?.hidden && !this.print$.printing) this.reveal$.more(this.reveal$.upTo + this.view.hidden);
     this.check();
     // The window is checked against the screen once the rows are laid out.
     if (this.windowed) {
@@ -351,6 +363,7 @@ export class SharedPartnerRoster extends SharedElement {
     (this.shadowRoot!.activeElement as HTMLElement | null)?.blur();
     this.showAll = true;
     this.range = FIRST_WINDOW;
+    this.reveal$.restart();
     this.focusRow = PAGE;
   }
 

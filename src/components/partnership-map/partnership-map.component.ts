@@ -4,6 +4,7 @@ import { DataController, FileController } from '../../controllers/data-controlle
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
+import { RevealController } from '../../controllers/reveal-controller.js';
 import { Memo } from '../../core/memo.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { placeTooltip, tooltipMoved } from '../../core/tooltip.js';
@@ -151,6 +152,9 @@ export class SharedPartnershipMap extends SharedElement {
 
   private readonly data$ = new DataController<MapModel>(this, mapReader);
   private readonly size$ = new WidthController(this);
+  /** The list's rows, a part a frame (RevealController), and how many it has when shown. */
+  private readonly reveal$ = new RevealController(this, 60);
+  private listRows = 0;
   private readonly print$ = new PrintController(this);
   /** The view's geography: `hex-src`, `geo-src`, or the built-in boundaries. */
   private readonly geo$ = new FileController(
@@ -289,6 +293,9 @@ export class SharedPartnershipMap extends SharedElement {
     const box: Box = zoomed && r?.zoom ? r.zoom : [0, 0, r?.width ?? 0, r?.height ?? 0];
     // With nothing drawn (a failed geography, or the hex view without a file), the list stands in.
     const listShown = this.listOpen || this.print$.printing || failed || (!r && !this.geo$.loading);
+    // A long list comes a part a frame (updated); closed, it starts again from its first part.
+    this.listRows = listShown ? model.councils.size : 0;
+    if (!listShown) this.reveal$.restart();
     const tab = this.tabKey ?? r?.items.find((i) => i.highlighted)?.key ?? r?.items[0]?.key;
     return html`${renderNotes(r, marked, m)}
       ${renderSummary(model, marked, r, m, this.lang$.locale)}
@@ -335,7 +342,7 @@ export class SharedPartnershipMap extends SharedElement {
           ${listShown ? m.hideList : m.showList}
         </button>
       </div>
-      ${listShown ? renderList(model, marked, r, m, (code) => this.choose('council', code, `c:${code}`)) : nothing}`;
+      ${listShown ? renderList(model, marked, r, m, (code) => this.choose('council', code, `c:${code}`), this.print$.printing ? Infinity : this.reveal$.upTo) : nothing}`;
   }
 
   private itemOf(event: Event): MapItem | undefined {
@@ -369,6 +376,7 @@ export class SharedPartnershipMap extends SharedElement {
 
   /** Places the tooltip beside its item (when it moved or changed: `tooltipMoved`): the item's drawing coordinates through the (zoomed) viewBox to pixels. */
   protected override updated(): void {
+    if (!this.print$.printing) this.reveal$.more(this.listRows);
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
     if (!tip || !drawing) return;

@@ -138,10 +138,14 @@ export function renderList(
   marked: Highlight,
   r: MapRender | undefined,
   m: MapMessages,
-  onSelect: (code: string) => void
+  onSelect: (code: string) => void,
+  /** How many rows to draw (the rest come a frame later: RevealController). */
+  limit = Infinity
 ) {
   const onMap = new Set(r?.items.map((i) => i.id));
-  const councils = [...model.councils.values()].sort((a, b) => Number(marked.councils.has(b.code)) - Number(marked.councils.has(a.code)) || a.name.localeCompare(b.name));
+  const councils = [...model.councils.values()]
+    .sort((a, b) => Number(marked.councils.has(b.code)) - Number(marked.councils.has(a.code)) || a.name.localeCompare(b.name))
+    .slice(0, limit);
   // In a scrolling region of its own, so that a narrow screen (320 px) scrolls the table, not the page.
   return html`<div class="table-wrap" role="region" aria-labelledby="list-caption" tabindex="0"><table part="table" id="list" class="list">
     <caption id="list-caption">${m.listCaption}</caption>
