@@ -43,3 +43,37 @@ describe('<shared-readiness-checklist> keeps each item’s open field and focus 
     }
   });
 });
+
+describe('<shared-readiness-checklist> with many items', function () {
+  this.timeout(30_000);
+  const long = (sections: number, per: number, v = 'a') => ({
+    id: `long-${v}`,
+    title: 'Long',
+    sections: Array.from({ length: sections }, (_, s) => ({
+      id: `s${s}`,
+      title: `Section ${s + 1}`,
+      items: Array.from({ length: per }, (_, i) => ({ id: `${v}-${s}-${i}`, label: `Item ${s * per + i + 1}` }))
+    }))
+  });
+  const drawn = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((i) => i.getAttribute('data-item'));
+
+  it('draws 200 items a part a frame (whole sections of up to 40 items), then every one, in order, and again for new data', async () => {
+    const el = document.createElement('shared-readiness-checklist') as SharedReadinessChecklist;
+    el.data = long(20, 10);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      while (el.hasAttribute('aria-busy') || !el.shadowRoot!.querySelector('[part~="item"]')) await el.updateComplete;
+      expect(drawn(el)).to.have.length(40);
+      await waitUntil(() => drawn(el).length === 200, 'every item drawn within a few frames', { timeout: 5000 });
+      expect(drawn(el)).to.deep.equal(long(20, 10).sections.flatMap((s) => s.items.map((i) => i.id)));
+      el.data = long(20, 10, 'b');
+      await el.updateComplete;
+      while (el.hasAttribute('aria-busy') || drawn(el)[0] !== 'b-0-0') await el.updateComplete;
+      expect(drawn(el)).to.have.length(40);
+      await waitUntil(() => drawn(el).length === 200, 'every new item drawn within a few frames', { timeout: 5000 });
+    } finally {
+      el.remove();
+    }
+  });
+});

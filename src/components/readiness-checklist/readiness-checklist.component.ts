@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DataController, INLINE } from '../../controllers/data-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
+import { RevealController } from '../../controllers/reveal-controller.js';
 import { download } from '../../core/download.js';
 import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderState } from '../../core/states.js';
@@ -80,6 +81,9 @@ type Field = (typeof FIELDS)[number];
  * @cssproperty --shared-readiness-checklist-item-border - The line between items (default `--shared-color-border`).
  * @cssproperty --shared-readiness-checklist-blocked-color - The mark beside what blocks readiness (default `--shared-color-error`).
  */
+/** Items drawn at first, and before each frame after, of a long checklist (`parts$`). */
+const ITEMS_AT_ONCE = 40;
+
 export class SharedReadinessChecklist extends SharedElement {
   static override styles = readinessChecklistStyles;
   static override properties: PropertyDeclarations = {
@@ -96,6 +100,14 @@ export class SharedReadinessChecklist extends SharedElement {
 
   private readonly data$ = new DataController<ChecklistInput>(this, checklistReader);
   private readonly print$ = new PrintController(this);
+  /**
+   * A long checklist is drawn a part a frame: whole sections up to `ITEMS_AT_ONCE` items at first, as
+   * many more before each frame (RevealController), so that a 200-item list drawn by Lit's keyed
+   * `repeat` (slower to draw at once than the cloning directive it replaced) never holds the page for
+   * more than a frame's work. On paper, all at once. A new checklist starts again from its first part.
+   */
+  private readonly parts$ = new RevealController(this, ITEMS_AT_ONCE);
+  private partsOf?: Checklist;
   private readonly answers = new ChecklistAnswers();
   private checklist?: Checklist;
   private view?: ChecklistView;
@@ -246,6 +258,7 @@ export class SharedReadinessChecklist extends SharedElement {
    * there for assistive technology without a long task.
    */
   protected override updated(): void {
+    if (this.view && !this.print$.printing) this.parts$.more(this.view.sections.reduce((n, s) => n + s.items.length, 0));
     cancelAnimationFrame(this.reveal);
     const next = () => {
       const section = this.shadowRoot!.querySelector('.section:not([data-shown])');
@@ -373,7 +386,20 @@ export class SharedReadinessChecklist extends SharedElement {
         ${changed && !Number.isNaN(changed.getTime()) ? fill(m.changed, { date: dates.format(changed) }) : nothing}
       </p>
       ${this.renderStore()} ${this.answers.notices.map((n) => renderNotice(n, o))} ${renderSummary(view, o)}
-      ${view.sections.map((s) => renderSection(s, o))}`;
+      ${this.drawnSections(view).map((s) => renderSection(s, o))}`;
+  }
+
+  /** The sections drawn in this update: whole sections, up to the part's number of items (at least one section). */
+  private drawnSections(view: ChecklistView): ChecklistView['sections'] {
+    if (this.partsOf !== this.checklist) {
+      this.partsOf = this.checklist;
+      this.parts$.restart();
+    }
+    if (this.print$.printing) return view.sections;
+    let items = 0;
+    let n = 0;
+    while (n < view.sections.length && (n === 0 || items + view.sections[n]!.items.length <= this.parts$.upTo)) items += view.sections[n++]!.items.length;
+    return n === view.sections.length ? view.sections : view.sections.slice(0, n);
   }
 
   /** Each item's "Done · changed by A. Patel, 3 March 2026", as the store says, or why it refused it. */
