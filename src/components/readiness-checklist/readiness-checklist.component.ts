@@ -18,6 +18,9 @@ import { AnswersStore } from './readiness-checklist.store.js';
 import { readinessChecklistStyles } from './readiness-checklist.styles.js';
 import { renderNotice, renderSection, renderSummary, type ViewOptions } from './readiness-checklist.views.js';
 
+/** Items drawn at first, and before each frame after, of a long checklist (`parts$`). */
+const ITEMS_AT_ONCE = 40;
+
 const FIELDS = ['note', 'owner', 'evidence'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -81,9 +84,6 @@ type Field = (typeof FIELDS)[number];
  * @cssproperty --shared-readiness-checklist-item-border - The line between items (default `--shared-color-border`).
  * @cssproperty --shared-readiness-checklist-blocked-color - The mark beside what blocks readiness (default `--shared-color-error`).
  */
-/** Items drawn at first, and before each frame after, of a long checklist (`parts$`). */
-const ITEMS_AT_ONCE = 40;
-
 export class SharedReadinessChecklist extends SharedElement {
   static override styles = readinessChecklistStyles;
   static override properties: PropertyDeclarations = {
