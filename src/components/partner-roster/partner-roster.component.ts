@@ -37,11 +37,12 @@ const NEAR = 60;
 const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
 /**
  * A roster shown whole but not windowed gets its rows a part a frame (RevealController): the first
- * page and 20 more at first (the row focus goes to, and the next few for Tab), then `NEXT_PART` a
- * frame. A roster's row costs the browser about 0.45 ms to lay out on the bench machine.
+ * page and 10 more at first (the row focus goes to, and the next few for Tab), then `NEXT_PART` a
+ * frame. A roster's row costs the browser about 0.5 ms to lay out, paint and draw on the bench
+ * machine, whose frames with 30 new rows still ran 45-60 ms at ten times the demo's data.
  */
-const FIRST_PART = PAGE + 20;
-const NEXT_PART = 30;
+const FIRST_PART = PAGE + 10;
+const NEXT_PART = 15;
 /**
  * A long list is checked a part at a time after the first page is drawn (see `checkMore`): each
  * part a task of its own (`afterOthers`), checking and getting rows ready for as long as this (ms,
