@@ -6,8 +6,15 @@ const host = css`
   :host {
     display: block;
     container-type: inline-size;
-    contain: paint;
-    overflow-clip-margin: 0.5rem;
+  }
+  /* The host contains its paint, so that content moving below it does not make the browser revisit
+     all inside it; only where the clip can be pushed out past focus outlines at its edge (Chromium,
+     Firefox: not Safari, which would cut them). */
+  @supports (overflow-clip-margin: 1px) {
+    :host {
+      contain: paint;
+      overflow-clip-margin: 0.5rem;
+    }
   }
   :host([hidden]) {
     display: none;
