@@ -110,7 +110,8 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
  * compressor finds what Oxc leaves (issue 18 item 5, measured 30 Nov 2026 on the same sources: the bundle
  * 0.74 KB gzip smaller, each widget's file 0.19-0.48 KB; terser alone, `build.minify: 'terser'`, gained
  * about 0.2 KB more for about five times this pass's time). Options are terser's safe defaults (no `unsafe*`,
- * no property mangling; `reduce_funcs` only where there is no chart, below: renaming members gained nothing in gzip when measured). An ES module may have
+ * no property mangling: renaming members gained nothing in gzip when measured), except `reduce_funcs`
+ * where the file holds the chart (below). An ES module may have
  * its top level renamed; a classic script keeps its global (`SharedServicesWidgets`). Licence comments
  * stay. The files have no source map here; `npm run size:modules` builds without this pass.
  */

@@ -18,8 +18,9 @@ import { MAX_FIELD, STATUSES, type ItemState, type Status } from './readiness-ch
  * An item's status control: its five native radios (in the order of STATUSES), each in its label,
  * written in the item's template without parts. As Lit parts they were fifteen an item (a name, a
  * `checked` and a word each), about half of all the parts of a 200-item checklist; this one element
- * part sets what changed, and names the group (`aria-labelledby`, the item label's id). Each radio's `checked` is compared with the radio itself, not with what was
- * last drawn, so a radio always shows the item's status after any drawing. Words are set as text.
+ * part sets what changed, and names the group (`aria-labelledby`, the item label's id). Each radio's
+ * `checked` is compared with the radio itself, not with what was last drawn, so a radio always shows
+ * the item's status after any drawing. Words are set as text.
  */
 class StatusRadios extends Directive {
   private inputs: HTMLInputElement[] = [];
