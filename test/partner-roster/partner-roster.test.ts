@@ -108,6 +108,46 @@ describe('<shared-partner-roster>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('redraws the rows once a frame while typing, showing every keystroke in the box meanwhile', async () => {
+    const el = await roster({ data: dataset });
+    const all = codes(el);
+    const input = part(el, 'filter') as HTMLInputElement;
+    // Frames are run by hand here, so that "before the next frame" does not depend on the machine's speed.
+    const frames: FrameRequestCallback[] = [];
+    const real = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    try {
+      const requested: number[] = [];
+      for (const typed of ['w', 'wa', 'war']) {
+        input.value = typed;
+        input.dispatchEvent(new Event('input'));
+        await aTimeout(0);
+        requested.push(frames.length);
+      }
+      // One frame asked for by the first keystroke, none by the next two.
+      expect(requested[0]).to.be.above(0);
+      expect(requested).to.deep.equal([requested[0], requested[0], requested[0]]);
+      // Another change redraws the roster before the frame: the box keeps what was typed.
+      el.groupBy = 'role';
+      await aTimeout(0);
+      expect(input.value).to.equal('war');
+      expect(codes(el).sort()).to.deep.equal([...all].sort());
+      expect(text(part(el, 'count'))).to.equal('5 partners shown');
+      // In the frame, the rows are filtered by all three.
+      for (const callback of frames.splice(0)) callback(performance.now());
+      await aTimeout(0);
+      expect(codes(el)).to.deep.equal(['E10000031']);
+      expect(text(part(el, 'count'))).to.equal('1 partner shown');
+      // Waiting for the element applies what was typed without waiting for a frame.
+      input.value = 'nothing like this';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(text(part(el, 'count'))).to.equal('No partners match the filter.');
+    } finally {
+      window.requestAnimationFrame = real;
+    }
+  });
+
   it('groups by role or by service', async () => {
     const el = await roster({ data: dataset, group: 'role' });
     const groups = () => [...el.shadowRoot!.querySelectorAll('tr.group th')].map(text);

@@ -138,6 +138,9 @@ export class SharedPartnerRoster extends SharedElement {
   declare range: readonly [number, number];
   /** The first row "Show all" adds, to move focus to (the button goes away). */
   private focusRow = -1;
+  /** What was typed in the filter and is not applied yet (see `typedFilter`). */
+  private typed?: string;
+  private typedFrame = 0;
   private readonly reveal$ = new RevealController(this, FIRST_PART, NEXT_PART);
   /** Whether the last drawing was a window of the rows. */
   private windowed = false;
@@ -259,6 +262,7 @@ export class SharedPartnerRoster extends SharedElement {
     removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.applyTyped();
     this.checking = undefined;
     this.checkRun = undefined;
   }
@@ -357,6 +361,32 @@ export class SharedPartnerRoster extends SharedElement {
     else if (b - at <= OVERSCAN / 2 && b < this.view!.entries) this.range = [Math.min(a, at - OVERSCAN), Math.min(this.view!.entries, at + 2 * OVERSCAN)];
   }
 
+  /**
+   * Typing in the filter redraws the rows once a frame, with what was typed by then, rather than once
+   * a keystroke: a keystroke that comes before the last one's rows were laid out makes the browser
+   * lay them out inside it (its editing asks for layout), and then again for its own, so that at ten
+   * times the demo's data one keystroke's task ran 60-85 ms (`npm run bench -- interactions`). The
+   * box itself shows every keystroke at once; `updateComplete` applies a pending filter first.
+   */
+  private typedFilter(value: string): void {
+    this.typed = value;
+    if (!this.typedFrame) this.typedFrame = requestAnimationFrame(() => this.applyTyped());
+  }
+
+  private applyTyped(): void {
+    cancelAnimationFrame(this.typedFrame);
+    this.typedFrame = 0;
+    if (this.typed === undefined) return;
+    this.filter = this.typed;
+    this.typed = undefined;
+  }
+
+  /** Waiting for the roster waits for what was typed too. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    this.applyTyped();
+    return super.getUpdateComplete();
+  }
+
   private showEveryone(): void {
     // The button goes away with the rows it stood for: focus moves to the first row it added (in the
     // next frame, `updated`). The button lets go of focus first: taken away with the element, it makes
@@ -389,7 +419,7 @@ export class SharedPartnerRoster extends SharedElement {
     return html`<div part="controls" class="form-row">
         <div>
           <label for="filter">${m.filter}</label>
-          <input part="filter" id="filter" type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+          <input part="filter" id="filter" type="search" .value=${this.typed ?? this.filter} @input=${(e: Event) => this.typedFilter((e.target as HTMLInputElement).value)} />
         </div>
         <div>
           <label for="group">${m.groupBy}</label>
