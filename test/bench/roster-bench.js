@@ -79,10 +79,15 @@ window.runRosterBench = async (runs = 9) => {
   const firstRenders = async (list) => {
     const ours = [];
     const floor = [];
+    // The garbage of earlier runs is collected before each (see settle() in timing.js): a roster of
+    // 10,000 leaves plenty, which otherwise lands at random in a later run, the floor's included.
+    // Not while long tasks are watched below: a collection is one.
     for (let run = 0; run < runs; run++) {
       stage.replaceChildren();
+      globalThis.gc?.();
       floor.push(await timed(() => handWritten(list)));
       stage.replaceChildren();
+      globalThis.gc?.();
       ours.push(await timed(() => roster(list)));
     }
     return { ours: ms(median(ours)), floor: ms(median(floor)), 'ours ÷ floor': (median(ours) / median(floor)).toFixed(2) };
@@ -158,21 +163,31 @@ window.runRosterBench = async (runs = 9) => {
     observer.observe({ type: 'longtask' });
     const jumps = [];
     const table = el.shadowRoot.querySelector('[part~="table"]');
+    // A jump whose screen is still inside the drawn window (its overscan) needs no redraw: it is not
+    // timed (waiting for a redraw that does not come would time the 20 frames of waiting).
+    let unmoved = 0;
     const moved = async (y) => {
       const before = el.range;
       scrollTo(0, y);
       for (let i = 0; i < 20 && el.range === before; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       await el.updateComplete;
+      return el.range !== before;
+    };
+    const jump = async (to) => {
+      let redrawn = false;
+      const time = await timed(async () => (redrawn = await moved(to())));
+      if (redrawn) jumps.push(time);
+      else unmoved++;
     };
     const top = table.getBoundingClientRect().top + scrollY;
-    for (const at of [0.25, 0.5, 0.75, 1]) jumps.push(await timed(() => moved(top + at * (table.offsetHeight - innerHeight))));
-    for (let i = 0; i < 20; i++) jumps.push(await timed(() => moved(scrollY - innerHeight)));
+    for (const at of [0.25, 0.5, 0.75, 1]) await jump(() => top + at * (table.offsetHeight - innerHeight));
+    for (let i = 0; i < 20; i++) await jump(() => scrollY - innerHeight);
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     scrollTo(0, 0);
     const drawnRows = el.shadowRoot.querySelectorAll('[data-code]').length;
     rows.push({ case: `"Show all" click, ${n.toLocaleString('en-GB')} partners`, ours: ms(click), floor: '', 'ours ÷ floor': '', target: '≤ 50' });
-    rows.push({ case: `"Show all", scroll jump until redrawn, slowest of 24, ${n.toLocaleString('en-GB')} (${drawnRows} rows in the page)`, ours: ms(Math.max(...jumps)), floor: '', 'ours ÷ floor': '', target: '≤ 50' });
+    rows.push({ case: `"Show all", scroll jump until redrawn, slowest of ${jumps.length} (${unmoved} of 24 needed none), ${n.toLocaleString('en-GB')} (${drawnRows} rows in the page)`, ours: ms(Math.max(...jumps)), floor: '', 'ours ÷ floor': '', target: '≤ 50' });
     rows.push({ case: `"Show all", longest task while scrolling, ${n.toLocaleString('en-GB')}`, ours: long.length ? ms(Math.max(...long)) : 'none over 50', floor: '', 'ours ÷ floor': '', target: '≤ 50' });
   }
   stage.replaceChildren();

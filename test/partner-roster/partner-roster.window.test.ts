@@ -80,6 +80,42 @@ describe('<shared-partner-roster> showing every partner of a long roster', funct
     await expect(el).to.be.accessible();
   });
 
+  it('has rows on screen wherever the reader scrolls, rows taller than first thought included', async () => {
+    // Rows of three lines (name, email, phone): far taller than the height the window starts from.
+    const data = {
+      partners: many(3000).partners.map((p, i) => ({ ...p, contact: { name: `Officer ${i}`, email: `officer${i}@council${i}.example.org`, phone: '024 7683 3333' } }))
+    };
+    const el = await roster(data);
+    await showAll(el);
+    const onScreen = () => {
+      const box = part(el, 'table')!.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(box.left + 20, innerHeight / 2);
+      return hit?.closest('[data-code]')?.getAttribute('data-code') ?? null;
+    };
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+    };
+    const all = order(data).groups[0]!.rows.map((v) => v.row.code);
+    await waitUntil(
+      () => {
+        scrollTo(0, document.documentElement.scrollHeight);
+        return codes(el).includes(all.at(-1)!);
+      },
+      'the last row is drawn once scrolled to',
+      { timeout: 30_000, interval: 200 }
+    );
+    await frames(3);
+    // Up a screen at a time from the end, and jumps: a row is in the middle of the screen each time, within a few frames.
+    const seen: (string | null)[] = [];
+    for (const move of [-1, -1, -1, -30, -1, 50, -1]) {
+      scrollBy(0, move * innerHeight);
+      await frames(4);
+      seen.push(onScreen());
+    }
+    expect(seen, 'a row in the middle of the screen after each move').to.not.include(null);
+  });
+
   it('reaches every one of 260 rows with Tab, in order, and back with Shift+Tab', async () => {
     const data = many(260);
     const el = await roster(data);
