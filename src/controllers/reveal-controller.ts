@@ -24,11 +24,11 @@ export class RevealController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts again from the first part (a list opened again, re-sorted or regrouped). */
-  restart(): void {
+  /** Starts again from the first part (a list opened again, re-sorted or regrouped), or from `upTo` rows. */
+  restart(upTo = this.first): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.upTo = this.first;
+    this.upTo = upTo;
   }
 
   /** After an update that drew `upTo` of `total` rows: the next part before the next frame. */

@@ -256,6 +256,51 @@ describe('<shared-partner-roster>', () => {
     expect(csv.trim().split('\n').length).to.equal(121);
   });
 
+  it('shows half of a re-sorted, filtered or regrouped page at once and the rest in the next frame, all there at once', async () => {
+    const el = await roster({ data: manyPartners(120) });
+    const shown = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-code]')].filter((r) => r.getClientRects().length > 0).length;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // A first drawing shows the whole page.
+    expect(shown()).to.equal(50);
+    const changes: [string, () => void][] = [
+      ['sorted', () => ([...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead .sort')][3]!.click())],
+      ['filtered', () => (el.filter = 'council 1')],
+      [
+        'grouped',
+        () => {
+          el.filter = '';
+          el.groupBy = 'role';
+        }
+      ]
+    ];
+    for (const [change, act] of changes) {
+      act();
+      await el.updateComplete;
+      // Every row of the page is there, in its new order, and counted; the first 25 are shown.
+      const all = layoutRoster(readRoster(manyPartners(120)).value!, {
+        sort: el.sort,
+        descending: el.descending,
+        filter: el.filter,
+        group: el.groupBy,
+        m: rosterMessages.en,
+        intlLocale: 'en-GB',
+        limit: 50
+      });
+      const page = all.groups.flatMap((g) => g.rows.map((v) => v.row.code));
+      expect(codes(el), change).to.deep.equal(page);
+      expect(page.length, change).to.be.above(25);
+      expect(shown(), change).to.equal(25);
+      // A group's heading is shown with its first row: none is shown without rows.
+      for (const heading of el.shadowRoot!.querySelectorAll<HTMLElement>('tr.group')) expect(heading.hidden, text(heading)).to.equal((heading.nextElementSibling as HTMLElement).hidden);
+      if (change === 'grouped') expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('tr.group')].filter((h) => h.hidden)).to.have.length.above(0);
+      expect(text(part(el, 'count')), change).to.equal(all.shown > 50 ? `50 of ${all.shown} partners shown` : `${all.shown} partners shown`);
+      expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => text(b).startsWith('Show all')), change).to.equal(all.shown > 50);
+      await frame();
+      await el.updateComplete;
+      expect(shown(), change).to.equal(page.length);
+    }
+  });
+
   it('exports a name a spreadsheet would run as a formula as text', async () => {
     const el = await roster({ data: { partners: [{ council: 'E08000026', name: '=HYPERLINK("http://x","y")', phone: '+44 24 7683 3333' }] } });
     const csv = await el.exportCsv()!.text();

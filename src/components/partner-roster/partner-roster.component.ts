@@ -44,6 +44,14 @@ const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 60];
 const FIRST_PART = PAGE + 10;
 const NEXT_PART = 15;
 /**
+ * A page re-sorted, filtered or regrouped shows this many rows at once (more than a screenful) and
+ * the rest of its rows in the next frame: they are in the page at once, with their new words, but
+ * hidden, so that the browser lays out half the page in each frame. Laying out a page of new rows
+ * took 20-30 ms on the bench machine, and with the redrawing and painting made frames of 45-60 ms at
+ * ten times the demo's data (`npm run bench -- interactions`). A first drawing shows the whole page.
+ */
+const SHOW_AT_ONCE = 25;
+/**
  * A long list is checked a part at a time after the first page is drawn (see `checkMore`): each
  * part a task of its own (`afterOthers`), checking and getting rows ready for as long as this (ms,
  * by the clock, not a count), so that the page answers in between on a slow laptop as on a fast one.
@@ -142,6 +150,8 @@ export class SharedPartnerRoster extends SharedElement {
   private typed?: string;
   private typedFrame = 0;
   private readonly reveal$ = new RevealController(this, FIRST_PART, NEXT_PART);
+  /** How many rows of the page are shown (the others hidden until the next frame, see `SHOW_AT_ONCE`). */
+  private readonly show$ = new RevealController(this, PAGE);
   /** Whether the last drawing was a window of the rows. */
   private windowed = false;
   /** The rows' measured mean height (CSS pixels), for the space kept for rows not drawn. */
@@ -183,6 +193,7 @@ export class SharedPartnerRoster extends SharedElement {
       this.focusAt = -1;
       this.reveal$.restart();
     }
+    if (this.hasUpdated && ['filter', 'sort', 'descending', 'groupBy'].some((k) => changed.has(k))) this.show$.restart(SHOW_AT_ONCE);
     const input = this.data$.value;
     // Printing puts every partner on paper: any still to check are checked now.
     if (input && this.print$.printing) checkMore(input);
@@ -229,16 +240,23 @@ export class SharedPartnerRoster extends SharedElement {
   }
 
   protected override updated(): void {
+    // A roster shown whole but not windowed (up to WINDOW_ABOVE rows) is drawn a part a frame.
+    const more = () => {
+      if (this.showAll && !this.windowed && this.view?.hidden && !this.print$.printing && this.isConnected) this.reveal$.more(this.reveal$.upTo + this.view.hidden);
+    };
     if (this.focusRow >= 0) {
       // In the next frame (before it is drawn): focusing a row just drawn makes the browser lay the
       // page out there and then, which in this task made it 30 ms longer at ten times the demo's data
-      // (`npm run bench -- interactions`); in the frame, the layout is the one it does anyway.
+      // (`npm run bench -- interactions`); in the frame, the layout is the one it does anyway. The
+      // next part comes in the frame after: drawn in the same frame, it was laid out a second time.
       const at = this.focusRow;
       this.focusRow = -1;
-      requestAnimationFrame(() => this.shadowRoot!.querySelectorAll<HTMLElement>('[data-code] .council')[at]?.focus());
-    }
-    // A roster shown whole but not windowed (up to WINDOW_ABOVE rows) is drawn a part a frame.
-    if (this.showAll && !this.windowed && this.view?.hidden && !this.print$.printing) this.reveal$.more(this.reveal$.upTo + this.view.hidden);
+      requestAnimationFrame(() => {
+        this.shadowRoot!.querySelectorAll<HTMLElement>('[data-code] .council')[at]?.focus();
+        more();
+      });
+    } else more();
+    if (this.show$.upTo < PAGE) this.show$.more(PAGE);
     this.check();
     // The window is checked against the screen once the rows are laid out.
     if (this.windowed) {
@@ -414,6 +432,7 @@ export class SharedPartnerRoster extends SharedElement {
       council: this.council,
       // Rows not drawn still count: the table says how many it has, and where each drawn one is.
       rowCount: this.windowed ? view.entries + 1 : view.hidden && this.groupBy === 'none' ? view.shown + 1 : undefined,
+      visible: this.showAll || this.print$.printing ? undefined : this.show$.upTo,
       window: this.windowed ? { before: this.range[0] * this.rowHeight, after: Math.max(0, view.entries - this.range[1]) * this.rowHeight } : undefined
     };
     return html`<div part="controls" class="form-row">

@@ -16,6 +16,11 @@ export interface ViewOptions {
   onSelect: (code: string) => void;
   /** The GSS code of a council to highlight. */
   council: string | null;
+  /**
+   * Rows shown at once: those after this many are in the page but hidden until the next frame (a
+   * re-sorted, filtered or regrouped page, see the element's `SHOW_AT_ONCE`). All when not given.
+   */
+  visible?: number | undefined;
   /** With rows not drawn yet: every row's count, the header's included (`aria-rowcount`). */
   rowCount?: number | undefined;
   /**
@@ -37,6 +42,16 @@ const spacerBlock = (height: number, where: 'before' | 'after') => html`<div cla
 /** Gives each spacer in `root` its height (see `spacer`). */
 export function sizeSpacers(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-height]')) el.style.height = `${el.dataset.height}px`;
+}
+
+/**
+ * Counts the rows as they are drawn, in order: `later()` says whether this row is one of those shown
+ * a frame later (`ViewOptions.visible`), `peek()` the same for the next row (for a group's heading).
+ */
+function laterRows(o: ViewOptions): { (): boolean; peek(): boolean } {
+  const visible = o.visible ?? Infinity;
+  let n = 0;
+  return Object.assign(() => n++ >= visible, { peek: () => n >= visible });
 }
 
 const BAR = 60;
@@ -92,8 +107,9 @@ export function renderTable(view: RosterView, o: ViewOptions) {
   const c = o.m.columns;
   const columns = view.manyPartnerships ? 7 : 6;
   const w = o.window;
+  const later = laterRows(o);
   // aria-rowindex counts from 1, the header row first.
-  const row = (v: RowView, i: number) => html`<tr data-code=${v.row.code} data-index=${w ? i : nothing} aria-rowindex=${w ? i + 2 : nothing} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
+  const row = (v: RowView, i: number) => html`<tr data-code=${v.row.code} data-index=${w ? i : nothing} aria-rowindex=${w ? i + 2 : nothing} ?hidden=${later()} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
     <th scope="row">${council(v, o)} ${flags(v, o)}</th>
     ${view.manyPartnerships ? html`<td>${v.row.partnership?.name ?? ''}</td>` : nothing}
     <td>${role(v)}</td>
@@ -103,7 +119,7 @@ export function renderTable(view: RosterView, o: ViewOptions) {
     <td>${contact(v)}</td>
   </tr>`;
   const group = (g: GroupView) => html`<tbody>
-    ${g.label ? html`<tr class="group" aria-rowindex=${w ? g.labelIndex + 2 : nothing}><th scope="rowgroup" colspan=${columns}>${g.label}</th></tr>` : nothing}
+    ${g.label ? html`<tr class="group" aria-rowindex=${w ? g.labelIndex + 2 : nothing} ?hidden=${later.peek()}><th scope="rowgroup" colspan=${columns}>${g.label}</th></tr>` : nothing}
     ${w ? repeat(g.rows, (v) => v.row.key, (v, i) => row(v, g.index + i)) : g.rows.map((v, i) => row(v, g.index + i))}
   </tbody>`;
   return html`<div class="wrap">
@@ -127,8 +143,9 @@ export function renderTable(view: RosterView, o: ViewOptions) {
 export function renderCards(view: RosterView, o: ViewOptions) {
   const c = o.m.columns;
   const w = o.window;
+  const later = laterRows(o);
   // A windowed list says how long it is and where each drawn card is in it.
-  const card = (v: RowView, i: number, g: GroupView) => html`<li class="card" part="card" data-code=${v.row.code} data-index=${w ? i : nothing} aria-setsize=${w ? g.size : nothing} aria-posinset=${w ? i - g.first + 1 : nothing} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
+  const card = (v: RowView, i: number, g: GroupView) => html`<li class="card" part="card" data-code=${v.row.code} data-index=${w ? i : nothing} aria-setsize=${w ? g.size : nothing} aria-posinset=${w ? i - g.first + 1 : nothing} ?hidden=${later()} ?data-flagged=${v.row.flags.length > 0} ?data-highlighted=${v.row.code === o.council}>
     ${council(v, o)} ${flags(v, o)}
     <dl>
       ${view.manyPartnerships ? html`<dt>${c.partnership}</dt><dd>${v.row.partnership?.name ?? ''}</dd>` : nothing}
@@ -142,7 +159,7 @@ export function renderCards(view: RosterView, o: ViewOptions) {
   return html`<div part="cards" aria-label=${o.caption} role="region">
     ${w ? spacerBlock(w.before, 'before') : nothing}
     ${view.groups.map(
-      (g) => html`${g.label ? html`<p class="group-title">${g.label}</p>` : nothing}
+      (g) => html`${g.label ? html`<p class="group-title" ?hidden=${later.peek()}>${g.label}</p>` : nothing}
         <ul class="cards">${w ? repeat(g.rows, (v) => v.row.key, (v, i) => card(v, g.index + i, g)) : g.rows.map((v, i) => card(v, g.index + i, g))}</ul>`
     )}
     ${w ? spacerBlock(w.after, 'after') : nothing}
