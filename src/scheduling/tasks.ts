@@ -40,6 +40,16 @@ export function taskTime(): number {
 // The task evaluating this file (a page's script, or the bundle) starts the clock here.
 taskTime();
 
+/**
+ * Resolves in a new task queued behind those already waiting: a message to itself. For background
+ * work (a long roster checked a part at a time), which should not go ahead of the page's own tasks
+ * as `nextTask`'s `scheduler.yield()` continuations do (a timer or a message posted meanwhile would
+ * wait until every part was done).
+ */
+export function afterOthers(): Promise<void> {
+  return new Promise<void>((resolve) => post(resolve));
+}
+
 interface Scheduler {
   yield?: () => Promise<void>;
 }
@@ -52,7 +62,7 @@ interface Scheduler {
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  const next = scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => post(resolve));
+  const next = scheduler?.yield ? scheduler.yield() : afterOthers();
   return next.then(() => {
     began = -1;
     taskTime();

@@ -8,6 +8,7 @@ import { SharedElement } from '../../core/shared-element.js';
 import { renderHeading, renderSkipped, renderState } from '../../core/states.js';
 import { numberFormat } from '../../format/intl.js';
 import { fill, plural, type PluralForms } from '../../i18n/messages.js';
+import { afterOthers } from '../../scheduling/tasks.js';
 import { checkMore, choosePartnership, rosterReader, unchecked, type RosterModel } from './partner-roster.data.js';
 import { rosterCsv } from './partner-roster.export.js';
 import { layoutRoster, prepareKeys, prepareRows, SORT_KEYS, type GroupBy, type RosterOptions, type RosterView, type SortKey } from './partner-roster.layout.js';
@@ -57,25 +58,11 @@ const NEXT_PART = 15;
 const SHOW_AT_ONCE = 25;
 /**
  * A long list is checked a part at a time after the first page is drawn (see `checkMore`): each
- * part a task of its own (`afterOthers`), checking and getting rows ready for as long as this (ms,
- * by the clock, not a count), so that the page answers in between on a slow laptop as on a fast one.
+ * part a task of its own (`afterOthers`, src/scheduling/tasks.ts), checking and getting rows ready
+ * for as long as this (ms, by the clock, not a count), so that the page answers in between on a slow
+ * laptop as on a fast one.
  */
 const CHECK_FOR = 10;
-/**
- * Resolves in a new task queued behind those already waiting: a message to itself. Checking is
- * background work, so it does not use `nextTask`'s `scheduler.yield()`, whose continuations go ahead
- * of the page's own tasks (a timer or a message posted meanwhile waited until every part was done).
- */
-function afterOthers(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 /** Rows made ready for the filter and sorting between looks at the clock (about 0.5 ms). */
 const PREPARE = 250;
 
