@@ -49,13 +49,14 @@ const FIRST_WINDOW: readonly [number, number] = [0, PAGE + 30];
 const FIRST_PART = PAGE + 10;
 const NEXT_PART = 15;
 /**
- * A page re-sorted, filtered or regrouped shows this many rows at once (more than a screenful) and
- * the rest of its rows in the next frame: they are in the page at once, with their new words, but
- * hidden, so that the browser lays out half the page in each frame. Laying out a page of new rows
- * took 20-30 ms on the bench machine, and with the redrawing and painting made frames of 45-60 ms at
- * ten times the demo's data (`npm run bench -- interactions`). A first drawing shows the whole page.
+ * A page re-sorted, filtered or regrouped shows this many rows at once (about a screenful) and as
+ * many more in each frame after: they are all in the page at once, with their new words, but hidden,
+ * so that the browser lays out a third of the page in each frame. Laying out a page of new rows took
+ * 20-35 ms on the bench machine, and with the redrawing and painting made frames of 45-70 ms at ten
+ * times the demo's data (`npm run bench -- interactions`); half a page still made some of 50-70 ms.
+ * A first drawing shows the whole page.
  */
-const SHOW_AT_ONCE = 25;
+const SHOW_AT_ONCE = 17;
 /**
  * A long list is checked a part at a time after the first page is drawn (see `checkMore`): each
  * part a task of its own (`afterOthers`, src/scheduling/tasks.ts), checking and getting rows ready
@@ -142,7 +143,7 @@ export class SharedPartnerRoster extends SharedElement {
   private typedFrame = 0;
   private readonly reveal$ = new RevealController(this, FIRST_PART, NEXT_PART);
   /** How many rows of the page are shown (the others hidden until the next frame, see `SHOW_AT_ONCE`). */
-  private readonly show$ = new RevealController(this, PAGE);
+  private readonly show$ = new RevealController(this, PAGE, SHOW_AT_ONCE);
   /** Whether the last drawing was a window of the rows. */
   private windowed = false;
   /** The rows' measured mean height (CSS pixels), for the space kept for rows not drawn. */
