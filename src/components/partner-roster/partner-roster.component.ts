@@ -142,7 +142,7 @@ export class SharedPartnerRoster extends SharedElement {
   private typed?: string;
   private typedFrame = 0;
   private readonly reveal$ = new RevealController(this, FIRST_PART, NEXT_PART);
-  /** How many rows of the page are shown (the others hidden until the next frame, see `SHOW_AT_ONCE`). */
+  /** How many rows of the page are shown (the others hidden until their frame, see `SHOW_AT_ONCE`). */
   private readonly show$ = new RevealController(this, PAGE, SHOW_AT_ONCE);
   /** Whether the last drawing was a window of the rows. */
   private windowed = false;

@@ -17,7 +17,7 @@ export interface ViewOptions {
   /** The GSS code of a council to highlight. */
   council: string | null;
   /**
-   * Rows shown at once: those after this many are in the page but hidden until the next frame (a
+   * Rows shown now: those after this many are in the page but hidden until a later frame (a
    * re-sorted, filtered or regrouped page, see the element's `SHOW_AT_ONCE`). All when not given.
    */
   visible?: number | undefined;
@@ -46,7 +46,7 @@ export function sizeSpacers(root: ParentNode): void {
 
 /**
  * Counts the rows as they are drawn, in order: `later()` says whether this row is one of those shown
- * a frame later (`ViewOptions.visible`), `peek()` the same for the next row (for a group's heading).
+ * in a later frame (`ViewOptions.visible`), `peek()` the same for the next row (a group's heading).
  */
 function laterRows(o: ViewOptions): { (): boolean; peek(): boolean } {
   const visible = o.visible ?? Infinity;
