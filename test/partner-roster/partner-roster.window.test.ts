@@ -41,6 +41,18 @@ function focused(): Element | null {
   return at;
 }
 
+/** Scrolls to the end until the last row is drawn (again, as a reader would, if the page's height changed as rows were measured). */
+async function scrollToEnd(el: Element, last: string) {
+  await waitUntil(
+    () => {
+      scrollTo(0, document.documentElement.scrollHeight);
+      return codes(el).includes(last);
+    },
+    'the last row is drawn once scrolled to',
+    { timeout: 30_000, interval: 200 }
+  );
+}
+
 async function showAll(el: SharedPartnerRoster) {
   button(el, 'Show all')!.click();
   await el.updateComplete;
@@ -66,15 +78,7 @@ describe('<shared-partner-roster> showing every partner of a long roster', funct
       expect(row.getAttribute('data-code'), `row ${at}`).to.equal(all[at]);
     }
     // Scrolled to the end: the last partners are drawn, and still only a window.
-    // Scrolled to the end (and again, as a reader would, if the page's height changed as rows were measured).
-    await waitUntil(
-      () => {
-        scrollTo(0, document.documentElement.scrollHeight);
-        return codes(el).includes(all.at(-1)!);
-      },
-      'the last row is drawn once scrolled to',
-      { timeout: 30_000, interval: 200 }
-    );
+    await scrollToEnd(el, all.at(-1)!);
     expect(rows(el).length).to.be.within(20, 400);
     for (const row of rows(el)) expect(row.getAttribute('data-code')).to.equal(all[Number(row.getAttribute('aria-rowindex')) - 2]);
     await expect(el).to.be.accessible();
@@ -97,14 +101,7 @@ describe('<shared-partner-roster> showing every partner of a long roster', funct
       await el.updateComplete;
     };
     const all = order(data).groups[0]!.rows.map((v) => v.row.code);
-    await waitUntil(
-      () => {
-        scrollTo(0, document.documentElement.scrollHeight);
-        return codes(el).includes(all.at(-1)!);
-      },
-      'the last row is drawn once scrolled to',
-      { timeout: 30_000, interval: 200 }
-    );
+    await scrollToEnd(el, all.at(-1)!);
     await frames(3);
     // Up a screen at a time from the end, and jumps: a row is in the middle of the screen each time, within a few frames.
     const seen: (string | null)[] = [];

@@ -248,7 +248,7 @@ export class SharedPartnerRoster extends SharedElement {
         more();
       });
     } else more();
-    if (this.show$.upTo < PAGE) this.show$.more(PAGE);
+    this.show$.more(PAGE);
     this.check();
     // The window is checked against the screen once the rows are laid out.
     if (this.windowed) {

@@ -161,6 +161,11 @@ export class SharedReadinessChecklist extends SharedElement {
     const none = (this.data === undefined || this.data === null) && !this.src && !this.querySelector(INLINE)?.textContent?.trim();
     const builtin = none || input?.builtin;
     this.checklist = builtin ? builtinChecklist(this.lang$.locale) : this.data$.status === 'ready' && input && !input.builtin ? input.checklist : undefined;
+    // A new checklist is drawn again from its first part.
+    if (this.partsOf !== this.checklist) {
+      this.partsOf = this.checklist;
+      this.parts$.restart();
+    }
     if (this.checklist) this.answers.use(this.checklist, this.storageKey || '');
     if ((this.store || undefined) !== this.store$?.url) this.useStore();
     if (this.checklist && this.store$?.status === 'ready') this.fromStore();
@@ -391,10 +396,6 @@ export class SharedReadinessChecklist extends SharedElement {
 
   /** The sections drawn in this update: whole sections, up to the part's number of items (at least one section). */
   private drawnSections(view: ChecklistView): ChecklistView['sections'] {
-    if (this.partsOf !== this.checklist) {
-      this.partsOf = this.checklist;
-      this.parts$.restart();
-    }
     if (this.print$.printing) return view.sections;
     let items = 0;
     let n = 0;
